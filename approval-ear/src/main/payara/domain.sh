@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Controls the Payara domains that the build keeps under the top-level target/:
+#   start EAR   stop the domain if it runs (or was left over by a crash), create it on first use
+#               (or anew when FRESH_DOMAIN=true), start it, deploy EAR and wait until the application answers
+#   stop        stop DOMAIN_NAME
+#   stop-all    stop every domain under DOMAINS_DIR
+# Environment: PAYARA_HOME, DOMAINS_DIR, DOMAIN_NAME, PORT_BASE (empty: Payara's default ports),
+# FRESH_DOMAIN, and any APPROVAL_* setting, which the server process inherits (see README, Configuration).
+set -euo pipefail
+
+asadmin="$PAYARA_HOME/bin/asadmin"
+app=approval
+
+log() { printf '[domain] %s\n' "$*"; }
+
+http_port() { if [ -n "${PORT_BASE:-}" ]; then echo $((PORT_BASE + 80)); else echo 8080; fi; }
+admin_port() { if [ -n "${PORT_BASE:-}" ]; then echo $((PORT_BASE + 48)); else echo 4848; fi; }
+
+# Prints the HTTP status of GET http://127.0.0.1:$1$2 (000 when nothing answers); bash only, no curl needed.
+http_status() {
+  local status
+  status=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" &&
+    printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3 &&
+    head -n 1 <&3 | cut -d' ' -f2) 2>/dev/null) || status=000
+  echo "${status:-000}"
+}
+
+# Waits until the application answers below 400, at most $2 seconds.
+wait_for_app() {
+  local port=$1 deadline=$((SECONDS + $2)) status
+  while [ $SECONDS -lt $deadline ]; do
+    status=$(http_status "$port" "/$app/")
+    case "$status" in
+      2* | 3*) return 0 ;;
+    esac
+    sleep 1
+  done
+  return 1
+}
+
+stop_domain() {
+  local name=$1 dir="$DOMAINS_DIR/$1"
+  [ -d "$dir" ] || return 0
+  if [ -x "$asadmin" ]; then
+    "$asadmin" stop-domain --domaindir "$DOMAINS_DIR" "$name" >/dev/null 2>&1 || true
+  fi
+  # A crashed or hung server leaves its pid file behind; end that process and only that one.
+  local pidfile="$dir/config/pid"
+  if [ -f "$pidfile" ]; then
+    local pid
+    pid=$(cat "$pidfile")
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      log "ending leftover server process $pid of domain $name"
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    rm -f "$pidfile"
+  fi
+  log "domain $name stopped"
+}
+
+create_domain() {
+  local name=$1
+  local ports=()
+  if [ -n "${PORT_BASE:-}" ]; then ports=(--portbase "$PORT_BASE"); fi
+  log "creating domain $name under $DOMAINS_DIR"
+  "$asadmin" create-domain --nopassword=true --domaindir "$DOMAINS_DIR" "${ports[@]}" "$name" >/dev/null
+  # Heap as the benchmarks record it (docs/benchmarks.md); the shipped default of 512 MB is too small for load runs.
+  sed -i 's/-Xmx512m/-Xmx1g/' "$DOMAINS_DIR/$name/config/domain.xml"
+}
+
+start() {
+  local ear=$1 name=$DOMAIN_NAME
+  [ -f "$ear" ] || { log "no EAR at $ear: build first"; exit 1; }
+  stop_domain "$name"
+  if [ "${FRESH_DOMAIN:-false}" = true ] && [ -d "$DOMAINS_DIR/$name" ]; then
+    rm -rf "${DOMAINS_DIR:?}/$name"
+  fi
+  mkdir -p "$DOMAINS_DIR"
+  [ -d "$DOMAINS_DIR/$name" ] || create_domain "$name"
+  log "starting domain $name"
+  "$asadmin" start-domain --domaindir "$DOMAINS_DIR" "$name" >/dev/null
+  local http admin
+  http=$(http_port)
+  admin=$(admin_port)
+  # start-domain returns before deployed applications are loaded, and a redeploy during that load fails:
+  # when the domain already holds the application, wait for it to answer first.
+  if "$asadmin" --port "$admin" list-applications 2>/dev/null | grep -q "^$app "; then
+    wait_for_app "$http" 120 || true
+  fi
+  "$asadmin" --port "$admin" set \
+    configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=32 >/dev/null
+  log "deploying $(basename "$ear")"
+  local started=$SECONDS
+  if ! "$asadmin" --port "$admin" deploy --force=true --name "$app" "$ear"; then
+    log "deployment failed; the server log says:"
+    tail -n 60 "$DOMAINS_DIR/$name/logs/server.log" || true
+    exit 1
+  fi
+  if ! wait_for_app "$http" 180; then
+    log "the application did not answer at http://localhost:$http/$app/"
+    tail -n 60 "$DOMAINS_DIR/$name/logs/server.log" || true
+    exit 1
+  fi
+  log "deployed and answering in $((SECONDS - started)) s"
+}
+
+case "${1:-}" in
+  start) start "$2" ;;
+  stop) stop_domain "$DOMAIN_NAME" ;;
+  stop-all)
+    if [ -d "$DOMAINS_DIR" ]; then
+      for d in "$DOMAINS_DIR"/*/; do [ -d "$d" ] && stop_domain "$(basename "$d")"; done
+    fi
+    ;;
+  *) echo "usage: domain.sh start EAR | stop | stop-all" >&2; exit 2 ;;
+esac

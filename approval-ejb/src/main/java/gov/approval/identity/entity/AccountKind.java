@@ -1,0 +1,7 @@
+package gov.approval.identity.entity;
+
+/** Staff log in to the back office; citizens (persons and enterprise agents) to the portal. */
+public enum AccountKind {
+  STAFF,
+  CITIZEN
+}

@@ -1,0 +1,30 @@
+package gov.approval.platform.boundary;
+
+/**
+ * Which page of a list to read: offset, size, one sort key with direction, and a free-text filter.
+ * The boundary maps {@code sort} onto a whitelist of columns, so no caller text reaches the query.
+ */
+public record PageRequest(int first, int size, String sort, boolean ascending, String search) {
+
+  public static final int MAX_SIZE = 200;
+
+  public PageRequest {
+    first = Math.max(0, first);
+    size = Math.min(Math.max(1, size), MAX_SIZE);
+    search = search == null || search.isBlank() ? null : search.strip();
+  }
+
+  public static PageRequest of(int first, int size) {
+    return new PageRequest(first, size, null, true, null);
+  }
+
+  /** The search text as a case-insensitive LIKE pattern with its wildcards escaped, or null. */
+  public String searchPattern() {
+    if (search == null) {
+      return null;
+    }
+    String escaped =
+        search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + escaped + "%";
+  }
+}
