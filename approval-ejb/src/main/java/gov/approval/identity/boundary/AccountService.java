@@ -8,11 +8,14 @@ import gov.approval.identity.entity.ResidentIdNumber;
 import gov.approval.identity.entity.Roles;
 import gov.approval.identity.entity.UserAccount;
 import gov.approval.platform.boundary.BusinessException;
+import gov.approval.platform.boundary.Mail;
+import gov.approval.platform.boundary.MailTexts;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +36,12 @@ public class AccountService {
 
   @Resource SessionContext session;
 
-  /** Registers a citizen; the mobile number is the login name and must not be taken. */
+  @Inject Event<Mail> mails;
+
+  /**
+   * Registers a citizen; the mobile number is the login name and must not be taken. A confirmation
+   * goes to the e-mail address, if given, once the account is stored.
+   */
   @PermitAll
   public void registerCitizen(@NotNull @Valid CitizenRegistration form) {
     String mobile = form.mobile().strip();
@@ -66,6 +74,10 @@ public class AccountService {
             clock.instant());
     em.persist(account);
     em.persist(new Citizen(account, idNumber));
+    if (account.getEmail() != null) {
+      mails.fire(
+          MailTexts.compose(account.getEmail(), "registered", account.getDisplayName(), mobile));
+    }
   }
 
   @RolesAllowed(Roles.CITIZEN)

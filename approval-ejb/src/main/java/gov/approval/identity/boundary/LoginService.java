@@ -5,8 +5,11 @@ import gov.approval.identity.entity.AccountKind;
 import gov.approval.identity.entity.Roles;
 import gov.approval.identity.entity.UserAccount;
 import gov.approval.organisation.entity.StaffMember;
+import gov.approval.platform.boundary.Mail;
+import gov.approval.platform.boundary.MailTexts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +38,8 @@ public class LoginService {
 
   @Inject Clock clock;
 
+  @Inject Event<Mail> mails;
+
   @Inject
   @ConfigProperty(name = "approval.login.max-failures", defaultValue = "5")
   int maxFailures;
@@ -62,6 +67,12 @@ public class LoginService {
       if (locked) {
         LOG.warning(
             () -> "Account " + username + " locked after " + maxFailures + " failed logins");
+        if (account.getEmail() != null) {
+          // Tells the owner at once: if it was not them, somebody is guessing their password.
+          mails.fire(
+              MailTexts.compose(
+                  account.getEmail(), "locked", account.getDisplayName(), lockMinutes));
+        }
         return LoginResult.refused(LoginResult.Outcome.LOCKED, username);
       }
       return LoginResult.refused(LoginResult.Outcome.WRONG_CREDENTIALS, username);

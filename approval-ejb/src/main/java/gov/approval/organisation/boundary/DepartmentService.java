@@ -64,11 +64,7 @@ public class DepartmentService {
           " AND (LOWER(d.name) LIKE :search ESCAPE '\\' OR LOWER(d.shortName) LIKE :search ESCAPE '\\'"
               + " OR LOWER(d.code) LIKE :search ESCAPE '\\')";
     }
-    String order =
-        " ORDER BY "
-            + SORTS.getOrDefault(request.sort(), "r.code")
-            + (request.ascending() ? " ASC" : " DESC")
-            + ", d.id";
+    String order = " ORDER BY " + request.orderBy(SORTS, "r.code") + ", d.id";
     TypedQuery<DepartmentRow> rows = em.createQuery(ROW + where + order, DepartmentRow.class);
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(d) FROM Department d JOIN d.region r" + where, Long.class);

@@ -47,11 +47,7 @@ public class HallService {
       where +=
           " AND (LOWER(h.name) LIKE :search ESCAPE '\\' OR LOWER(h.address) LIKE :search ESCAPE '\\')";
     }
-    String order =
-        " ORDER BY "
-            + SORTS.getOrDefault(request.sort(), "r.code")
-            + (request.ascending() ? " ASC" : " DESC")
-            + ", h.id";
+    String order = " ORDER BY " + request.orderBy(SORTS, "r.code") + ", h.id";
     TypedQuery<HallRow> rows = em.createQuery(ROW + where + order, HallRow.class);
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(h) FROM ServiceHall h JOIN h.region r" + where, Long.class);

@@ -23,20 +23,19 @@ public class RegionService {
 
   private static final String NODE_SELECT =
       "SELECT NEW gov.approval.organisation.boundary.RegionNode(r.id, r.version, r.code, r.name,"
-          + " r.level, r.active, r.parent.id,"
+          + " r.level, r.active, p.id,"
           + " (SELECT COUNT(c) FROM Region c WHERE c.parent = r),"
           + " (SELECT COUNT(h) FROM ServiceHall h WHERE h.region = r))"
-          + " FROM Region r ";
+          + " FROM Region r LEFT JOIN r.parent p ";
 
   @PersistenceContext EntityManager em;
 
   /** The regions directly below {@code parentId}, or the roots when it is null; ordered by code. */
   public List<RegionNode> children(Long parentId) {
     return parentId == null
-        ? em.createQuery(NODE_SELECT + "WHERE r.parent IS NULL ORDER BY r.code", RegionNode.class)
+        ? em.createQuery(NODE_SELECT + "WHERE p IS NULL ORDER BY r.code", RegionNode.class)
             .getResultList()
-        : em.createQuery(
-                NODE_SELECT + "WHERE r.parent.id = :parent ORDER BY r.code", RegionNode.class)
+        : em.createQuery(NODE_SELECT + "WHERE p.id = :parent ORDER BY r.code", RegionNode.class)
             .setParameter("parent", parentId)
             .getResultList();
   }

@@ -92,11 +92,7 @@ public class StaffService {
       where +=
           " AND (LOWER(a.username) LIKE :search ESCAPE '\\' OR LOWER(a.displayName) LIKE :search ESCAPE '\\')";
     }
-    String order =
-        " ORDER BY "
-            + SORTS.getOrDefault(request.sort(), "d.code")
-            + (request.ascending() ? " ASC" : " DESC")
-            + ", m.id";
+    String order = " ORDER BY " + request.orderBy(SORTS, "d.code") + ", m.id";
     TypedQuery<StaffRow> rows = em.createQuery(ROW + where + order, StaffRow.class);
     TypedQuery<Long> count =
         em.createQuery(

@@ -18,6 +18,16 @@ public record PageRequest(int first, int size, String sort, boolean ascending, S
     return new PageRequest(first, size, null, true, null);
   }
 
+  /**
+   * The ORDER BY items for this request: the column that {@code sortable} maps the requested sort
+   * key to (or {@code fallback}), in the requested direction. Only whitelisted columns reach the
+   * query.
+   */
+  public String orderBy(java.util.Map<String, String> sortable, String fallback) {
+    String column = sort == null ? fallback : sortable.getOrDefault(sort, fallback);
+    return column + (ascending ? " ASC" : " DESC");
+  }
+
   /** The search text as a case-insensitive LIKE pattern with its wildcards escaped, or null. */
   public String searchPattern() {
     if (search == null) {

@@ -53,9 +53,7 @@ public class LoginBacking {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
-        external.redirect(
-            external.getRequestContextPath()
-                + (request.isUserInRole(Roles.STAFF) ? "/staff/index.xhtml" : "/my/index.xhtml"));
+        external.redirect(landingPage(request));
         faces.responseComplete();
       }
       default -> {
@@ -64,6 +62,22 @@ public class LoginBacking {
         faces.validationFailed();
       }
     }
+  }
+
+  /**
+   * The page the user wanted before logging in, or their home: the back office or the user centre.
+   */
+  private static String landingPage(HttpServletRequest request) {
+    Object wanted = request.getSession().getAttribute(FormLoginMechanism.CONTINUE_TO);
+    request.getSession().removeAttribute(FormLoginMechanism.CONTINUE_TO);
+    String context = request.getContextPath();
+    boolean staff = request.isUserInRole(Roles.STAFF);
+    if (wanted instanceof String path
+        && path.startsWith(context + "/")
+        && path.startsWith(context + (staff ? "/staff/" : "/my/"))) {
+      return path;
+    }
+    return context + (staff ? "/staff/index.xhtml" : "/my/index.xhtml");
   }
 
   public String getUsername() {

@@ -3,17 +3,11 @@ package gov.approval.web.security;
 import gov.approval.identity.entity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * One form login for staff and citizens on {@code /login.xhtml}; the identity store is {@code
- * AccountIdentityStore} in the EJB module. The roles are declared so that pages can ask for any
- * permission.
+ * Declares every role, so that pages can ask for any permission. The login itself is {@link
+ * FormLoginMechanism}; the identity store is {@code AccountIdentityStore} in the EJB module.
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 @DeclareRoles({
   Roles.STAFF,
   Roles.CITIZEN,

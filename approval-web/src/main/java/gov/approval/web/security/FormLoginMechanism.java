@@ -1,0 +1,50 @@
+package gov.approval.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The form login for staff and citizens on {@code /login.xhtml}. A visitor of a protected page is
+ * redirected there (the page is remembered for after the login, see {@link LoginBacking}); the
+ * login then stays in the session. Wrong credentials get no HTTP error, so that the login page
+ * itself can say what went wrong (wrong password, account locked) in the user's language.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class FormLoginMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  static final String CONTINUE_TO = FormLoginMechanism.class.getName() + ".continueTo";
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      CredentialValidationResult result = identityStores.validate(credential);
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : AuthenticationStatus.SEND_FAILURE;
+    }
+    if (context.isProtected()) {
+      String query = request.getQueryString();
+      String target = request.getRequestURI() + (query == null ? "" : "?" + query);
+      if ("GET".equals(request.getMethod())) {
+        request.getSession().setAttribute(CONTINUE_TO, target);
+      }
+      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+    return context.doNothing();
+  }
+}
