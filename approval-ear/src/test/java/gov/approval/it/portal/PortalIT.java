@@ -70,6 +70,23 @@ class PortalIT {
   }
 
   @Test
+  void aFormFromAnExpiredPageExplainsWhatHappened() {
+    Page login = browser.get("/login.xhtml");
+
+    Page expired =
+        browser.submit(
+            login,
+            "loginForm",
+            Map.of(
+                "jakarta.faces.ViewState", "1234567890:987654321",
+                "loginForm:username", "fgw.clerk1",
+                "loginForm:password", "Demo@2026"),
+            "loginForm:submit");
+
+    assertThat(expired.text()).contains("页面已过期").doesNotContain("ViewExpiredException");
+  }
+
+  @Test
   void readinessReportsTheDatabase() throws IOException, InterruptedException {
     URI health = URI.create(WebClient.BASE).resolve("/health/ready");
     HttpResponse<String> response =

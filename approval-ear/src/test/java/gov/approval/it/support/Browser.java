@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Real headless Chromium (Debian's chromium and chromium-driver) for browser tests. Where Chromium is
- * missing the tests are skipped with a loud message, except on CI (CI=true), where they fail.
+ * Real headless Chromium (Debian's chromium and chromium-driver) for browser tests. Where Chromium
+ * is missing the tests are skipped with a loud message, except on CI (CI=true), where they fail.
  */
 public final class Browser implements AutoCloseable {
 
@@ -68,7 +68,10 @@ public final class Browser implements AutoCloseable {
           "--lang=zh-CN",
           "--user-data-dir=" + profile);
       ChromeDriverService service =
-          new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(DRIVER)
+              .usingAnyFreePort()
+              .build();
       return new Browser(new ChromeDriver(service, options), profile);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -141,7 +144,8 @@ public final class Browser implements AutoCloseable {
     try {
       Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);
-      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -23,7 +23,9 @@ public final class PasswordPolicy {
     }
     if (username != null
         && username.length() >= 3
-        && password.toLowerCase().contains(username.toLowerCase())) {
+        && password
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains(username.toLowerCase(java.util.Locale.ROOT))) {
       return Optional.of("account.password.containsUsername");
     }
     return Optional.empty();

@@ -2,6 +2,7 @@ package gov.approval.identity.entity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * The 18-character resident identity number (GB 11643-1999): six digits of region, the date of
@@ -12,6 +13,8 @@ public final class ResidentIdNumber {
 
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK_CHARS = "10X98765432";
+  // Birth dates are dates in China, whatever zone the server runs in.
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private ResidentIdNumber() {}
 
@@ -28,7 +31,7 @@ public final class ResidentIdNumber {
               Integer.parseInt(value.substring(6, 10)),
               Integer.parseInt(value.substring(10, 12)),
               Integer.parseInt(value.substring(12, 14)));
-      if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+      if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now(CHINA))) {
         return false;
       }
     } catch (DateTimeException e) {

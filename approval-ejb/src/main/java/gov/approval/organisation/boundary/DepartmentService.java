@@ -9,16 +9,16 @@ import gov.approval.organisation.entity.ServiceHall;
 import gov.approval.organisation.entity.ServiceWindow;
 import gov.approval.organisation.entity.StaffMember;
 import gov.approval.platform.boundary.BusinessException;
-import gov.approval.platform.boundary.NotFoundException;
+import gov.approval.platform.boundary.Lookups;
 import gov.approval.platform.boundary.Page;
 import gov.approval.platform.boundary.PageRequest;
+import gov.approval.platform.boundary.PagedQuery;
 import gov.approval.platform.boundary.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -55,30 +55,14 @@ public class DepartmentService {
    * A page of departments, optionally of one region, matching a search in code, name or short name.
    */
   public Page<DepartmentRow> page(@NotNull PageRequest request, Long regionId) {
-    String where = " WHERE 1 = 1";
-    if (regionId != null) {
-      where += " AND r.id = :region";
-    }
-    if (request.search() != null) {
-      where +=
-          " AND (LOWER(d.name) LIKE :search ESCAPE '\\' OR LOWER(d.shortName) LIKE :search ESCAPE '\\'"
-              + " OR LOWER(d.code) LIKE :search ESCAPE '\\')";
-    }
-    String order = " ORDER BY " + request.orderBy(SORTS, "r.code") + ", d.id";
-    TypedQuery<DepartmentRow> rows = em.createQuery(ROW + where + order, DepartmentRow.class);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(d) FROM Department d JOIN d.region r" + where, Long.class);
-    if (regionId != null) {
-      rows.setParameter("region", regionId);
-      count.setParameter("region", regionId);
-    }
-    if (request.search() != null) {
-      rows.setParameter("search", request.searchPattern());
-      count.setParameter("search", request.searchPattern());
-    }
-    return new Page<>(
-        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(),
-        count.getSingleResult());
+    return PagedQuery.of(
+            em, DepartmentRow.class, ROW, "SELECT COUNT(d) FROM Department d JOIN d.region r")
+        .where("r.id = :region", "region", regionId)
+        .search(
+            "(LOWER(d.name) LIKE :search ESCAPE '\\' OR LOWER(d.shortName) LIKE :search ESCAPE '\\'"
+                + " OR LOWER(d.code) LIKE :search ESCAPE '\\')",
+            request)
+        .page(request, request.orderBy(SORTS, "r.code") + ", d.id");
   }
 
   /** Active departments for choosers, ordered by region and code. */
@@ -201,10 +185,7 @@ public class DepartmentService {
     acting.checkMayActOn(department);
     ApprovalSection section = department.getSection();
     Versions.check(section.getVersion(), sectionVersion);
-    StaffMember staff = em.find(StaffMember.class, staffId);
-    if (staff == null) {
-      throw new NotFoundException("StaffMember", staffId);
-    }
+    StaffMember staff = Lookups.get(em, StaffMember.class, staffId);
     section.appointChiefRepresentative(staff);
   }
 
@@ -283,10 +264,7 @@ public class DepartmentService {
   }
 
   private ServiceHall activeHall(Long id) {
-    ServiceHall hall = em.find(ServiceHall.class, id);
-    if (hall == null) {
-      throw new NotFoundException("ServiceHall", id);
-    }
+    ServiceHall hall = Lookups.get(em, ServiceHall.class, id);
     if (!hall.isActive()) {
       throw new BusinessException("organisation.hall.inactive", hall.getName());
     }
@@ -294,18 +272,10 @@ public class DepartmentService {
   }
 
   private Department load(Long id) {
-    Department department = em.find(Department.class, id);
-    if (department == null) {
-      throw new NotFoundException("Department", id);
-    }
-    return department;
+    return Lookups.get(em, Department.class, id);
   }
 
   private ServiceWindow loadWindow(Long id) {
-    ServiceWindow window = em.find(ServiceWindow.class, id);
-    if (window == null) {
-      throw new NotFoundException("ServiceWindow", id);
-    }
-    return window;
+    return Lookups.get(em, ServiceWindow.class, id);
   }
 }

@@ -5,16 +5,16 @@ import gov.approval.organisation.entity.Region;
 import gov.approval.organisation.entity.RegionLevel;
 import gov.approval.organisation.entity.ServiceHall;
 import gov.approval.platform.boundary.BusinessException;
-import gov.approval.platform.boundary.NotFoundException;
+import gov.approval.platform.boundary.Lookups;
 import gov.approval.platform.boundary.Page;
 import gov.approval.platform.boundary.PageRequest;
+import gov.approval.platform.boundary.PagedQuery;
 import gov.approval.platform.boundary.Versions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -39,29 +39,13 @@ public class HallService {
 
   /** A page of halls, optionally below one region only and matching a search in name or address. */
   public Page<HallRow> page(@NotNull PageRequest request, Long regionId) {
-    String where = " WHERE 1 = 1";
-    if (regionId != null) {
-      where += " AND r.id = :region";
-    }
-    if (request.search() != null) {
-      where +=
-          " AND (LOWER(h.name) LIKE :search ESCAPE '\\' OR LOWER(h.address) LIKE :search ESCAPE '\\')";
-    }
-    String order = " ORDER BY " + request.orderBy(SORTS, "r.code") + ", h.id";
-    TypedQuery<HallRow> rows = em.createQuery(ROW + where + order, HallRow.class);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(h) FROM ServiceHall h JOIN h.region r" + where, Long.class);
-    if (regionId != null) {
-      rows.setParameter("region", regionId);
-      count.setParameter("region", regionId);
-    }
-    if (request.search() != null) {
-      rows.setParameter("search", request.searchPattern());
-      count.setParameter("search", request.searchPattern());
-    }
-    List<HallRow> list =
-        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-    return new Page<>(list, count.getSingleResult());
+    return PagedQuery.of(
+            em, HallRow.class, ROW, "SELECT COUNT(h) FROM ServiceHall h JOIN h.region r")
+        .where("r.id = :region", "region", regionId)
+        .search(
+            "(LOWER(h.name) LIKE :search ESCAPE '\\' OR LOWER(h.address) LIKE :search ESCAPE '\\')",
+            request)
+        .page(request, request.orderBy(SORTS, "r.code") + ", h.id");
   }
 
   public Optional<HallRow> find(Long id) {
@@ -159,10 +143,7 @@ public class HallService {
   }
 
   private Region region(Long id) {
-    Region region = em.find(Region.class, id);
-    if (region == null) {
-      throw new NotFoundException("Region", id);
-    }
+    Region region = Lookups.get(em, Region.class, id);
     if (!region.isActive()) {
       throw new BusinessException("organisation.region.inactive", region.getName());
     }
@@ -170,10 +151,6 @@ public class HallService {
   }
 
   private ServiceHall load(Long id) {
-    ServiceHall hall = em.find(ServiceHall.class, id);
-    if (hall == null) {
-      throw new NotFoundException("ServiceHall", id);
-    }
-    return hall;
+    return Lookups.get(em, ServiceHall.class, id);
   }
 }

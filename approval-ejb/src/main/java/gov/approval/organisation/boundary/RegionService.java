@@ -3,7 +3,7 @@ package gov.approval.organisation.boundary;
 import gov.approval.identity.entity.Roles;
 import gov.approval.organisation.entity.Region;
 import gov.approval.platform.boundary.BusinessException;
-import gov.approval.platform.boundary.NotFoundException;
+import gov.approval.platform.boundary.Lookups;
 import gov.approval.platform.boundary.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -115,10 +115,6 @@ public class RegionService {
   }
 
   private Region load(Long id) {
-    Region region = em.find(Region.class, id);
-    if (region == null) {
-      throw new NotFoundException("Region", id);
-    }
-    return region;
+    return Lookups.get(em, Region.class, id);
   }
 }

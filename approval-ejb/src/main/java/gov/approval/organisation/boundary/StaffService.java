@@ -12,16 +12,17 @@ import gov.approval.organisation.entity.ServiceWindow;
 import gov.approval.organisation.entity.StaffMember;
 import gov.approval.platform.boundary.AccessDeniedException;
 import gov.approval.platform.boundary.BusinessException;
+import gov.approval.platform.boundary.Lookups;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.Page;
 import gov.approval.platform.boundary.PageRequest;
+import gov.approval.platform.boundary.PagedQuery;
 import gov.approval.platform.boundary.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -83,40 +84,22 @@ public class StaffService {
    */
   @RolesAllowed(Roles.STAFF_MANAGE)
   public Page<StaffRow> page(@NotNull PageRequest request, Long departmentId) {
-    Long department = acting.confinedToDepartment().orElse(departmentId);
-    String where = " WHERE 1 = 1";
-    if (department != null) {
-      where += " AND d.id = :department";
-    }
-    if (request.search() != null) {
-      where +=
-          " AND (LOWER(a.username) LIKE :search ESCAPE '\\' OR LOWER(a.displayName) LIKE :search ESCAPE '\\')";
-    }
-    String order = " ORDER BY " + request.orderBy(SORTS, "d.code") + ", m.id";
-    TypedQuery<StaffRow> rows = em.createQuery(ROW + where + order, StaffRow.class);
-    TypedQuery<Long> count =
-        em.createQuery(
-            "SELECT COUNT(m) FROM StaffMember m JOIN m.account a JOIN m.department d" + where,
-            Long.class);
-    if (department != null) {
-      rows.setParameter("department", department);
-      count.setParameter("department", department);
-    }
-    if (request.search() != null) {
-      rows.setParameter("search", request.searchPattern());
-      count.setParameter("search", request.searchPattern());
-    }
-    return new Page<>(
-        rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(),
-        count.getSingleResult());
+    return PagedQuery.of(
+            em,
+            StaffRow.class,
+            ROW,
+            "SELECT COUNT(m) FROM StaffMember m JOIN m.account a JOIN m.department d")
+        .where(
+            "d.id = :department", "department", acting.confinedToDepartment().orElse(departmentId))
+        .search(
+            "(LOWER(a.username) LIKE :search ESCAPE '\\' OR LOWER(a.displayName) LIKE :search ESCAPE '\\')",
+            request)
+        .page(request, request.orderBy(SORTS, "d.code") + ", m.id");
   }
 
   @RolesAllowed(Roles.STAFF_MANAGE)
   public Long create(@NotNull @Valid NewStaff form) {
-    Department department = em.find(Department.class, form.departmentId());
-    if (department == null) {
-      throw new NotFoundException("Department", form.departmentId());
-    }
+    Department department = Lookups.get(em, Department.class, form.departmentId());
     acting.checkMayActOn(department);
     checkMayGrant(form.positions());
     String username = form.username().strip();
@@ -203,10 +186,7 @@ public class StaffService {
 
   /** Loads a staff member the caller may manage. */
   private StaffMember load(Long id) {
-    StaffMember staff = em.find(StaffMember.class, id);
-    if (staff == null) {
-      throw new NotFoundException("StaffMember", id);
-    }
+    StaffMember staff = Lookups.get(em, StaffMember.class, id);
     acting.checkMayActOn(staff.getDepartment());
     return staff;
   }

@@ -34,7 +34,11 @@ public record PageRequest(int first, int size, String sort, boolean ascending, S
       return null;
     }
     String escaped =
-        search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        search
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
     return "%" + escaped + "%";
   }
 }
