@@ -10,6 +10,7 @@ import gov.approval.organisation.entity.ServiceWindow;
 import gov.approval.organisation.entity.StaffMember;
 import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.Lookups;
+import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.Page;
 import gov.approval.platform.boundary.PageRequest;
 import gov.approval.platform.boundary.PagedQuery;
@@ -73,7 +74,17 @@ public class DepartmentService {
   }
 
   public DepartmentDetails details(@NotNull Long id) {
-    Department d = load(id);
+    // One statement for the department with everything the page shows of it, one for its windows.
+    Department d =
+        em.createQuery(
+                "SELECT d FROM Department d JOIN FETCH d.region JOIN FETCH d.section s"
+                    + " JOIN FETCH s.hall LEFT JOIN FETCH s.chiefRepresentative c"
+                    + " LEFT JOIN FETCH c.account WHERE d.id = :id",
+                Department.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Department", id));
     ApprovalSection s = d.getSection();
     StaffMember chief = s.getChiefRepresentative();
     List<WindowRow> windows =
