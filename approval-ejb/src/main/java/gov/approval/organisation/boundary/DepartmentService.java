@@ -15,7 +15,9 @@ import gov.approval.platform.boundary.Page;
 import gov.approval.platform.boundary.PageRequest;
 import gov.approval.platform.boundary.PagedQuery;
 import gov.approval.platform.boundary.Versions;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,6 +54,8 @@ public class DepartmentService {
 
   @Inject ActingStaff acting;
 
+  @Resource SessionContext session;
+
   /**
    * A page of departments, optionally of one region, matching a search in code, name or short name.
    */
@@ -70,6 +74,48 @@ public class DepartmentService {
   public List<DepartmentRow> activeDepartments() {
     return em.createQuery(
             ROW + " WHERE d.active = TRUE ORDER BY r.code, d.code", DepartmentRow.class)
+        .getResultList();
+  }
+
+  /**
+   * Active departments whose staff the caller may manage: all with ORG_MANAGE, else only their own.
+   */
+  @RolesAllowed(Roles.STAFF_MANAGE)
+  public List<DepartmentRow> staffDepartments() {
+    Long own = acting.confinedToDepartment().orElse(null);
+    TypedQuery<DepartmentRow> query =
+        em.createQuery(
+            ROW
+                + " WHERE d.active = TRUE"
+                + (own == null ? "" : " AND d.id = :own")
+                + " ORDER BY r.code, d.code",
+            DepartmentRow.class);
+    if (own != null) {
+      query.setParameter("own", own);
+    }
+    return query.getResultList();
+  }
+
+  /** The open windows of a department, for seating its staff. */
+  public List<WindowRow> activeWindows(@NotNull Long departmentId) {
+    return em.createQuery(
+            "SELECT NEW gov.approval.organisation.boundary.WindowRow(w.id, w.version, w.number,"
+                + " w.name, h.name, w.active) FROM ServiceWindow w JOIN w.hall h"
+                + " WHERE w.section.department.id = :d AND w.active = TRUE ORDER BY w.number",
+            WindowRow.class)
+        .setParameter("d", departmentId)
+        .getResultList();
+  }
+
+  /** The department's active staff, from whom its chief representative is appointed. */
+  @RolesAllowed(Roles.DEPARTMENT_MANAGE)
+  public List<StaffRow> chiefCandidates(@NotNull Long departmentId) {
+    Department department = load(departmentId);
+    acting.checkMayActOn(department);
+    return em.createQuery(
+            StaffService.ROW + " WHERE d = :d AND a.active = TRUE ORDER BY a.username",
+            StaffRow.class)
+        .setParameter("d", department)
         .getResultList();
   }
 
@@ -95,9 +141,12 @@ public class DepartmentService {
                 WindowRow.class)
             .setParameter("s", s)
             .getResultList();
+    // What the section, chief and window methods below allow: all with ORG_MANAGE, else the own
+    // department with DEPARTMENT_MANAGE (a clerk of the department only looks).
     boolean manageable =
         acting.managesAllDepartments()
-            || acting.find().map(me -> me.getDepartment().isSameAs(d)).orElse(false);
+            || session.isCallerInRole(Roles.DEPARTMENT_MANAGE)
+                && acting.find().map(me -> me.getDepartment().isSameAs(d)).orElse(false);
     return new DepartmentDetails(
         d.getId(),
         d.getVersion(),

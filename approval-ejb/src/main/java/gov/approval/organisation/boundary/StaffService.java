@@ -28,8 +28,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Staff accounts and positions. With ORG_MANAGE an admin manages every department's staff; a
@@ -39,13 +42,18 @@ import java.util.Set;
 @RolesAllowed(Roles.STAFF)
 public class StaffService {
 
-  private static final String ROW =
+  /** The staff list's row query, also used for the chief representative's candidates. */
+  static final String ROW =
       "SELECT NEW gov.approval.organisation.boundary.StaffRow(m.id, m.version, a.username,"
           + " a.displayName, a.email, d.id, d.name, w.number, m.positions, a.active, a.lockedUntil)"
           + " FROM StaffMember m JOIN m.account a JOIN m.department d LEFT JOIN m.window w";
 
   private static final Map<String, String> SORTS =
       Map.of("username", "a.username", "name", "a.displayName", "department", "d.code");
+
+  /** Positions valid across all departments: only those who manage all departments grant them. */
+  private static final Set<Position> HALL_WIDE =
+      EnumSet.of(Position.HALL_ADMIN, Position.SUPERVISOR, Position.SYSTEM_ADMIN);
 
   @PersistenceContext EntityManager em;
 
@@ -184,6 +192,19 @@ public class StaffService {
     staff.getAccount().unlock();
   }
 
+  /**
+   * The positions the caller may hand out, in the order of {@link Position}: the hall-wide ones
+   * only with ORG_MANAGE; never 首席代表, which is appointed on the section.
+   */
+  @RolesAllowed(Roles.STAFF_MANAGE)
+  public List<Position> grantablePositions() {
+    boolean all = acting.managesAllDepartments();
+    return Stream.of(Position.values())
+        .filter(position -> position != Position.CHIEF_REPRESENTATIVE)
+        .filter(position -> all || !HALL_WIDE.contains(position))
+        .toList();
+  }
+
   /** Loads a staff member the caller may manage. */
   private StaffMember load(Long id) {
     StaffMember staff = Lookups.get(em, StaffMember.class, id);
@@ -193,10 +214,7 @@ public class StaffService {
 
   /** Only those who manage all departments hand out the hall-wide positions. */
   private void checkMayGrant(Set<Position> positions) {
-    boolean hallWide =
-        positions.contains(Position.HALL_ADMIN)
-            || positions.contains(Position.SUPERVISOR)
-            || positions.contains(Position.SYSTEM_ADMIN);
+    boolean hallWide = positions.stream().anyMatch(HALL_WIDE::contains);
     if (hallWide && !acting.managesAllDepartments()) {
       throw new AccessDeniedException("organisation.staff.hallWidePosition");
     }
