@@ -33,16 +33,58 @@ class OrganisationBrowserIT {
     }
   }
 
+  @Test
+  void aDepartmentHeadOpensAWindowInTheirDepartmentButCannotTouchAnother() {
+    try (Browser browser = Browser.start()) {
+      browser.login("fgw.head", DEMO_PASSWORD);
+
+      openDepartment(browser, "工商局");
+      browser.waitForText("departmentForm:sectionName", "渭南市工商行政管理局行政审批科");
+      assertThat(browser.driver().findElements(By.id("departmentForm:addWindow"))).isEmpty();
+      assertThat(browser.driver().findElements(By.id("departmentForm:rename"))).isEmpty();
+
+      openDepartment(browser, "发改委");
+      browser.waitForText("departmentForm:sectionName", "渭南市发展和改革委员会行政审批科");
+      String number =
+          "W"
+              + String.format(
+                  "%03d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+      browser.click("departmentForm:addWindow");
+      browser.type("windowDialogForm:number", number);
+      browser.type("windowDialogForm:name", "发改委企业投资项目窗口");
+      browser.click("windowDialogForm:save");
+
+      browser.waitForText("departmentForm:windowsTable", number);
+      assertThat(browser.text("departmentForm:windowsTable")).contains("发改委企业投资项目窗口");
+      browser.screenshot("department-window-added");
+    }
+  }
+
+  private static void openDepartment(Browser browser, String shortName) {
+    browser.open("/staff/organisation/departments.xhtml");
+    browser.type("departmentsForm:search", shortName);
+    browser.click("departmentsForm:searchButton");
+    browser.waitForText("departmentsForm:departmentsTable", shortName);
+    // The search is ajax: wait until the table shows only the one department, then open it.
+    browser
+        .waiting()
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id$=':open']"), 1));
+    browser.driver().findElement(By.cssSelector("[id$=':open']")).click();
+    browser.waiting().until(ExpectedConditions.urlContains("/staff/organisation/department.xhtml"));
+  }
+
   private static void expand(Browser browser, String region) {
     WebElement content = node(browser, region);
-    content.findElement(By.cssSelector(".ui-tree-toggler")).click();
-    // The children arrive by ajax: the node's child list shows up below it.
+    WebElement item = content.findElement(By.xpath("./ancestor::li[1]"));
+    if (!"true".equals(item.getAttribute("aria-expanded"))) {
+      content.findElement(By.cssSelector(".ui-tree-toggler")).click();
+    }
+    // The children arrive by ajax: wait until the first one is shown below the node.
     browser
         .waiting()
         .until(
-            ExpectedConditions.presenceOfNestedElementLocatedBy(
-                content.findElement(By.xpath("./ancestor::li[1]")),
-                By.cssSelector("ul.ui-treenode-children li")));
+            ExpectedConditions.visibilityOfNestedElementsLocatedBy(
+                item, By.cssSelector("ul.ui-treenode-children .region-name")));
   }
 
   private static void select(Browser browser, String region) {

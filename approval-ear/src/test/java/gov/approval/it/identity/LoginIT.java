@@ -74,6 +74,39 @@ class LoginIT {
   }
 
   @Test
+  void aClerkTypingTheStaffAdminAddressGetsForbidden() {
+    browser.login("fgw.clerk1", DEMO_PASSWORD);
+
+    Page page = browser.get("/staff/admin/staff.xhtml");
+    assertThat(page.status()).isEqualTo(403);
+    assertThat(page.text()).contains("无权访问");
+  }
+
+  @Test
+  void anUnknownDepartmentShowsNotFound() {
+    browser.login("fgw.clerk1", DEMO_PASSWORD);
+
+    Page page = browser.get("/staff/organisation/department.xhtml?id=987654321");
+    assertThat(page.status()).isEqualTo(404);
+    assertThat(page.text()).contains("不存在");
+  }
+
+  @Test
+  void aDepartmentHeadSeesNoEditingOnAnotherDepartment() {
+    browser.login("fgw.head", DEMO_PASSWORD);
+
+    Page departments = browser.get("/staff/organisation/departments.xhtml");
+    assertThat(departments.status()).isEqualTo(200);
+    Page own = browser.get("/staff/organisation/department.xhtml?code=FGW");
+    Page other = browser.get("/staff/organisation/department.xhtml?code=gsj");
+
+    assertThat(own.html().getElementById("departmentForm:addWindow")).isNotNull();
+    assertThat(other.text()).contains("渭南市工商行政管理局");
+    assertThat(other.html().getElementById("departmentForm:addWindow")).isNull();
+    assertThat(other.html().getElementById("departmentForm:editSection")).isNull();
+  }
+
+  @Test
   void theSessionIdChangesAtLoginSoAFixedSessionIsUseless() {
     browser.get("/login.xhtml");
     String before = browser.sessionId().orElseThrow();

@@ -22,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -68,6 +69,15 @@ public class DepartmentService {
                 + " OR LOWER(d.code) LIKE :search ESCAPE '\\')",
             request)
         .page(request, request.orderBy(SORTS, "r.code") + ", d.id");
+  }
+
+  /** The id of the department with {@code code} (upper or lower case). */
+  public Long idOfCode(@NotBlank String code) {
+    return em.createQuery("SELECT d.id FROM Department d WHERE d.code = :code", Long.class)
+        .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT))
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Department", code));
   }
 
   /** Active departments for choosers, ordered by region and code. */

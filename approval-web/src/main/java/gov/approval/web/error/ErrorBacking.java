@@ -14,6 +14,14 @@ import jakarta.inject.Named;
 @RequestScoped
 public class ErrorBacking {
 
+  /**
+   * Sets the HTTP status of the page: an exception mapped to this page would otherwise answer 500,
+   * and clients and monitoring must see 403 or 404.
+   */
+  public void respondWith(int status) {
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+  }
+
   public String message(String defaultKey) {
     Object error =
         FacesContext.getCurrentInstance()

@@ -47,6 +47,7 @@ public class DepartmentBacking implements Serializable {
   @Inject ActiveUser activeUser;
 
   private Long id;
+  private String code;
   private DepartmentDetails details;
   private BoundaryLazyModel<StaffRow, Long> staff;
   private List<HallRow> halls;
@@ -81,8 +82,14 @@ public class DepartmentBacking implements Serializable {
   @Size(max = ServiceWindow.NAME_LENGTH)
   private String windowName;
 
-  /** The view action: reads the department named by the {@code id} parameter. */
+  /**
+   * The view action: reads the department named by the {@code id} parameter, or by {@code code} for
+   * addresses people can type and bookmark ({@code department.xhtml?code=FGW}).
+   */
   public void load() {
+    if (id == null && code != null) {
+      id = departmentService.idOfCode(code);
+    }
     if (id == null) {
       throw new NotFoundException("Department", "");
     }
@@ -188,6 +195,14 @@ public class DepartmentBacking implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public void setId(Long id) {
