@@ -2,6 +2,17 @@ package gov.approval.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.approval.catalogue.entity.CaseKind;
+import gov.approval.catalogue.entity.DeliveryMode;
+import gov.approval.catalogue.entity.ItemChangeKind;
+import gov.approval.catalogue.entity.ItemType;
+import gov.approval.catalogue.entity.MaterialForm;
+import gov.approval.catalogue.entity.MaterialNecessity;
+import gov.approval.catalogue.entity.OnlineDepth;
+import gov.approval.catalogue.entity.OnlineLevel;
+import gov.approval.catalogue.entity.ReformOutcome;
+import gov.approval.catalogue.entity.ServiceObject;
+import gov.approval.catalogue.entity.VersionStatus;
 import gov.approval.identity.entity.Position;
 import gov.approval.organisation.entity.RegionLevel;
 import java.io.IOException;
@@ -245,12 +256,27 @@ class MessageBundlesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Messages_zh_CN.properties", "Messages_en.properties"})
-  void everyPositionAndRegionLevelHasALabel(String file) {
+  void everyEnumShownOnPagesHasALabel(String file) {
     Bundle bundle = Bundle.fromClasspath(I18N + file);
 
     List<String> labelKeys = new ArrayList<>();
-    Stream.of(Position.values()).map(p -> "Position." + p.name()).forEach(labelKeys::add);
-    Stream.of(RegionLevel.values()).map(l -> "RegionLevel." + l.name()).forEach(labelKeys::add);
+    Stream.<Class<? extends Enum<?>>>of(
+            Position.class,
+            RegionLevel.class,
+            ItemType.class,
+            OnlineLevel.class,
+            OnlineDepth.class,
+            ServiceObject.class,
+            MaterialForm.class,
+            MaterialNecessity.class,
+            DeliveryMode.class,
+            CaseKind.class,
+            VersionStatus.class,
+            ReformOutcome.class,
+            ItemChangeKind.class)
+        .flatMap(type -> Stream.of(type.getEnumConstants()))
+        .map(constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name())
+        .forEach(labelKeys::add);
 
     SortedSet<String> missing = new TreeSet<>();
     for (String key : labelKeys) {
@@ -260,6 +286,48 @@ class MessageBundlesTest {
       }
     }
     assertThat(missing).as("enum labels missing in %s", bundle.name).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- keys used by the code
+
+  /** Where the EJB module's Java sources are, next to this module. */
+  private static final Path EJB_SOURCES = Path.of("..", "approval-ejb", "src", "main", "java");
+
+  /**
+   * Every message key the catalogue's code names (business exceptions, rule violations) has a text
+   * in the page bundles, and every Bean Validation key one in ValidationMessages: a typo in a key
+   * would otherwise show the raw key to the user.
+   */
+  @Test
+  void everyCatalogueKeyInTheCodeHasATextInBothLanguages() throws IOException {
+    Pattern literal = Pattern.compile("\"(\\{?)(catalogue\\.[A-Za-z]+\\.[A-Za-z.]+)\\}?\"");
+    SortedSet<String> messageKeys = new TreeSet<>();
+    SortedSet<String> validationKeys = new TreeSet<>();
+    Path catalogue = EJB_SOURCES.resolve(Path.of("gov", "approval", "catalogue"));
+    assertThat(catalogue).as("catalogue sources").isDirectory();
+    try (Stream<Path> files = Files.walk(catalogue)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher key = literal.matcher(Files.readString(file));
+        while (key.find()) {
+          (key.group(1).isEmpty() ? messageKeys : validationKeys).add(key.group(2));
+        }
+      }
+    }
+    assertThat(messageKeys).as("message keys found in the code").isNotEmpty();
+    assertThat(validationKeys).as("validation keys found in the code").isNotEmpty();
+
+    for (String file : List.of("Messages_zh_CN.properties", "Messages_en.properties")) {
+      Bundle bundle = Bundle.fromClasspath(I18N + file);
+      assertThat(bundle.texts.keySet()).as("keys of %s", file).containsAll(messageKeys);
+    }
+    for (String file :
+        List.of(
+            "ValidationMessages_zh_CN.properties",
+            "ValidationMessages_en.properties",
+            "ValidationMessages.properties")) {
+      Bundle bundle = Bundle.ofEjbModule(file);
+      assertThat(bundle.texts.keySet()).as("keys of %s", file).containsAll(validationKeys);
+    }
   }
 
   // ---------------------------------------------------------------- loading
