@@ -1,12 +1,20 @@
 package gov.approval.catalogue.entity;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.util.Set;
 
-/** A version's delivery modes in one column, e.g. "POST,WINDOW". */
+/** A version's delivery modes in one column, e.g. "WINDOW,POST". */
 @Converter
-public class DeliveryModesConverter extends EnumSetConverter<DeliveryMode> {
+public class DeliveryModesConverter implements AttributeConverter<Set<DeliveryMode>, String> {
 
-  public DeliveryModesConverter() {
-    super(DeliveryMode.class);
+  @Override
+  public String convertToDatabaseColumn(Set<DeliveryMode> modes) {
+    return EnumSetColumn.write(modes);
+  }
+
+  @Override
+  public Set<DeliveryMode> convertToEntityAttribute(String column) {
+    return EnumSetColumn.read(column, DeliveryMode.class);
   }
 }

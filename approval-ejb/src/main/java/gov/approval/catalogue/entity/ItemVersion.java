@@ -66,8 +66,11 @@ public class ItemVersion {
 
   @Version private long version;
 
+  // Updatable although it never changes: an item and its first version are written in one flush
+  // and point at each other, and EclipseLink may insert the version first and set this column by
+  // an update (see V2__catalogue.sql).
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "item_id", nullable = false, updatable = false)
+  @JoinColumn(name = "item_id")
   private ServiceItem item;
 
   @Column(name = "version_number", nullable = false, updatable = false)
