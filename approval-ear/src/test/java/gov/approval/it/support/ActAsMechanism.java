@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.CallerOnlyCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
@@ -23,9 +24,19 @@ public class ActAsMechanism implements HttpAuthenticationMechanism {
 
   @Inject LoginService logins;
 
+  /** The request attribute holding the response, for {@link SwitchUser} to re-authenticate. */
+  static final String RESPONSE = ActAsMechanism.class.getName() + ".response";
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential() instanceof CallerOnlyCredential switched) {
+      // A test switching to another user mid-method (SwitchUser).
+      return context.notifyContainerAboutLogin(
+          switched.getCaller(), logins.rolesOf(switched.getCaller()));
+    }
+    request.setAttribute(RESPONSE, response);
     Optional<String> user =
         actAs(request.getParameter("className"), request.getParameter("methodName"));
     if (user.isEmpty()) {
