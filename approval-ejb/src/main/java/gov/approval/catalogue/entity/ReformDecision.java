@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one reform round decided for one item, and when it was carried out. Applying it changes the
@@ -141,6 +142,23 @@ public class ReformDecision {
         // nothing to check beyond the item being alive
       }
     }
+  }
+
+  /**
+   * The implementation code the item will have once this decision is applied, when the decision
+   * changes it (a delegation or a transfer), so that a boundary can check it is free beforehand.
+   */
+  public Optional<String> newImplementationCode() {
+    return switch (outcome) {
+      case DELEGATE ->
+          Optional.of(
+              ItemCodes.implementationCode(item.getBasicCode(), item.getDepartment(), targetLevel));
+      case TRANSFER ->
+          Optional.of(
+              ItemCodes.implementationCode(
+                  item.getBasicCode(), targetDepartment, item.getRegionLevel()));
+      case CANCEL, MERGE, KEEP -> Optional.empty();
+    };
   }
 
   public boolean isApplied() {

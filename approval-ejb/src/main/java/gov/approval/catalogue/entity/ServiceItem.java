@@ -159,7 +159,11 @@ public class ServiceItem {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  /** Append-only; read only by tests and by the maker-checker rule (a few rows per version). */
+  /**
+   * Append-only; read by the maker-checker rule (a few rows per version) and by tests. TODO [Perf]:
+   * EclipseLink may read the whole list before an append; fine at a few dozen rows per item, to be
+   * watched if items collect hundreds.
+   */
   @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<ItemChange> history = new ArrayList<>();
@@ -260,7 +264,13 @@ public class ServiceItem {
     record(ItemChangeKind.LIMIT_EXCEPTION, draft, null, administrator, now, reason);
   }
 
-  /** Puts the item on exactly {@code newLists} (at least one). */
+  /**
+   * Puts the item on exactly {@code newLists} (at least one).
+   *
+   * <p>TODO [Domain]: whether the online service list should follow the online level by itself (an
+   * item that is FULL or PARTIAL online is on it) or stay an editor's choice; the seed does not
+   * say.
+   */
   public void placeOnLists(Collection<ItemList> newLists, StaffMember actor, Instant now) {
     requireNotEnded();
     Set<ItemList> next = new HashSet<>(requireLists(newLists));

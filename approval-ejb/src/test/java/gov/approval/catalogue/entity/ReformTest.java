@@ -42,6 +42,7 @@ class ReformTest {
     ItemVersion published = item.findPublished().orElseThrow();
     ItemVersion draft = item.startNewDraft(catalogue.chief, catalogue.later());
     ReformDecision decision = decide(item, ReformOutcome.CANCEL);
+    assertThat(decision.newImplementationCode()).as("the code stays with the ended item").isEmpty();
 
     decision.apply(catalogue.hallAdmin, catalogue.later());
 
@@ -76,6 +77,7 @@ class ReformTest {
         round.decide(
             item, ReformOutcome.DELEGATE, RegionLevel.COUNTY, catalogue.health, null, null);
     assertThat(decision.getTargetDepartment()).as("only a transfer names a department").isNull();
+    assertThat(decision.newImplementationCode()).contains("01001010006105004SCJG");
 
     decision.apply(catalogue.hallAdmin, catalogue.later());
 
@@ -108,6 +110,7 @@ class ReformTest {
     ServiceItem item = catalogue.publishedItem();
     ReformDecision decision =
         round.decide(item, ReformOutcome.TRANSFER, null, catalogue.health, null, "职能划转");
+    assertThat(decision.newImplementationCode()).contains("01001010006105003WJW");
 
     decision.apply(catalogue.hallAdmin, catalogue.later());
 
