@@ -1,0 +1,183 @@
+package gov.approval.it.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.approval.catalogue.boundary.CatalogueService;
+import gov.approval.catalogue.boundary.ChangeRow;
+import gov.approval.catalogue.boundary.DraftSaved;
+import gov.approval.catalogue.boundary.ItemDetails;
+import gov.approval.catalogue.boundary.ItemListRow;
+import gov.approval.catalogue.boundary.NewItem;
+import gov.approval.catalogue.boundary.ReformDecisionForm;
+import gov.approval.catalogue.boundary.ReformDecisionRow;
+import gov.approval.catalogue.boundary.ReformRoundForm;
+import gov.approval.catalogue.boundary.ReformService;
+import gov.approval.catalogue.entity.CaseKind;
+import gov.approval.catalogue.entity.ItemChangeKind;
+import gov.approval.catalogue.entity.ItemContent;
+import gov.approval.catalogue.entity.ItemType;
+import gov.approval.catalogue.entity.OnlineLevel;
+import gov.approval.catalogue.entity.ReformOutcome;
+import gov.approval.catalogue.entity.ServiceObject;
+import gov.approval.catalogue.entity.VersionStatus;
+import gov.approval.it.support.ActAs;
+import gov.approval.it.support.Deployments;
+import gov.approval.it.support.SwitchUser;
+import gov.approval.organisation.boundary.DepartmentRow;
+import gov.approval.organisation.boundary.DepartmentService;
+import gov.approval.organisation.entity.RegionLevel;
+import gov.approval.platform.boundary.BusinessException;
+import gov.approval.platform.boundary.PageRequest;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reform rounds in the real server: the hall office records a round and its decisions and carries
+ * them out; each changes its item and appears in the public changelog under the round. Items are
+ * drafted by a department (public services, which need no minimum process) with random codes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReformBoundaryIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.platformWith(ReformBoundaryIT.class);
+  }
+
+  @Inject ReformService reforms;
+  @Inject CatalogueService catalogue;
+  @Inject DepartmentService departments;
+  @Inject SwitchUser switchUser;
+
+  @Test
+  @ActAs("fgw.head")
+  void aRoundDelegatesOneItemAndCancelsAnotherAndTheChangelogListsBoth() {
+    DraftSaved delegated = draft("价格监测服务");
+    DraftSaved cancelled = draft("价格政策咨询");
+
+    switchUser.to("halladmin");
+    Long round =
+        reforms.createRound(
+            new ReformRoundForm("测试改革轮次" + digits(8), LocalDate.of(2016, 4, 20), "渭政发〔2016〕12号"));
+    Long delegation =
+        reforms.decide(
+            new ReformDecisionForm(
+                round,
+                delegated.itemId(),
+                ReformOutcome.DELEGATE,
+                RegionLevel.COUNTY,
+                null,
+                null,
+                "下放县级实施"));
+    Long cancellation =
+        reforms.decide(
+            new ReformDecisionForm(
+                round, cancelled.itemId(), ReformOutcome.CANCEL, null, null, null, null));
+    assertThatThrownBy(
+            () ->
+                reforms.decide(
+                    new ReformDecisionForm(
+                        round, cancelled.itemId(), ReformOutcome.KEEP, null, null, null, null)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("catalogue.reform.alreadyDecided");
+
+    List<ReformDecisionRow> decisions = reforms.decisions(round, PageRequest.of(0, 10)).rows();
+    assertThat(decisions)
+        .extracting(ReformDecisionRow::id)
+        .containsExactly(delegation, cancellation);
+    for (ReformDecisionRow decision : decisions) {
+      reforms.apply(decision.id(), decision.version());
+    }
+    assertThat(reforms.rounds())
+        .filteredOn(r -> r.id().equals(round))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.decisions()).isEqualTo(2);
+              assertThat(r.applied()).isEqualTo(2);
+            });
+
+    ItemDetails moved = catalogue.details(delegated.itemId());
+    assertThat(moved.regionLevel()).isEqualTo(RegionLevel.COUNTY);
+    assertThat(moved.implementationCode()).endsWith("6105004FGW");
+    ItemDetails ended = catalogue.details(cancelled.itemId());
+    assertThat(ended.status()).isEqualTo(VersionStatus.ENDED);
+    assertThat(ended.working()).as("its draft ended with it").isNull();
+    assertThat(catalogue.version(cancelled.itemId(), 1).status()).isEqualTo(VersionStatus.ENDED);
+
+    assertThat(catalogue.changelog(PageRequest.of(0, 10), null, round).rows())
+        .extracting(ChangeRow::itemId, ChangeRow::kind)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(delegated.itemId(), ItemChangeKind.DELEGATED),
+            org.assertj.core.groups.Tuple.tuple(cancelled.itemId(), ItemChangeKind.CANCELLED));
+
+    switchUser.to("fgw.head");
+    assertThatThrownBy(
+            () ->
+                catalogue.saveDraft(
+                    cancelled.itemId(),
+                    ended.version(),
+                    catalogue.version(cancelled.itemId(), 1).content()))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("catalogue.item.ended");
+  }
+
+  @Test
+  @ActAs("fgw.head")
+  void aDepartmentHeadCannotRunAReform() {
+    assertThatThrownBy(
+            () ->
+                reforms.createRound(
+                    new ReformRoundForm("越权改革" + digits(6), LocalDate.of(2016, 1, 1), "无")))
+        .isInstanceOf(EJBAccessException.class);
+    assertThat(reforms.rounds()).isNotNull();
+  }
+
+  private DraftSaved draft(String name) {
+    ItemContent content =
+        ItemContent.builder()
+            .name(name + digits(4))
+            .type(ItemType.PUBLIC_SERVICE)
+            .serviceObjects(ServiceObject.ENTERPRISE)
+            .limits(CaseKind.IMMEDIATE, null, 0)
+            .online(OnlineLevel.NONE, null)
+            .build();
+    return catalogue.create(
+        new NewItem(
+            "20" + digits(8), departmentId("FGW"), RegionLevel.CITY, Set.of(listId()), content));
+  }
+
+  private Long listId() {
+    return catalogue.lists().stream()
+        .filter(l -> l.code().equals("PUBLIC_SERVICE"))
+        .map(ItemListRow::id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private Long departmentId(String code) {
+    return departments.activeDepartments().stream()
+        .filter(d -> d.code().equals(code))
+        .map(DepartmentRow::id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String digits(int length) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      digits.append(ThreadLocalRandom.current().nextInt(10));
+    }
+    return digits.toString();
+  }
+}
