@@ -38,7 +38,7 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   /** County-level divisions with their codes and two towns each. */
-  private static final List<String[]> COUNTIES =
+  static final List<String[]> COUNTIES =
       List.of(
           new String[] {"610502", "临渭区", "杜桥街道", "人民街道"},
           new String[] {"610503", "华州区", "华州街道", "杏林镇"},
@@ -58,7 +58,7 @@ public class DemoData {
    * The 28 city departments with approval sections (names of the seed's era): code, name, short
    * name.
    */
-  private static final List<String[]> CITY_DEPARTMENTS =
+  static final List<String[]> CITY_DEPARTMENTS =
       List.of(
           new String[] {"FGW", "渭南市发展和改革委员会", "发改委"},
           new String[] {"JYJ", "渭南市教育局", "教育局"},
@@ -90,7 +90,7 @@ public class DemoData {
           new String[] {"RFB", "渭南市人民防空办公室", "人防办"});
 
   /** Departments every county runs, stationed in the county hall. */
-  private static final List<String[]> COUNTY_DEPARTMENTS =
+  static final List<String[]> COUNTY_DEPARTMENTS =
       List.of(
           new String[] {"FG", "发展和改革局", "发改局"},
           new String[] {"SC", "市场监督管理局", "市场监管局"},
