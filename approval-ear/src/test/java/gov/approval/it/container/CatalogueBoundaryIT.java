@@ -29,7 +29,6 @@ import gov.approval.catalogue.entity.VersionStatus;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
 import gov.approval.it.support.SwitchUser;
-import gov.approval.organisation.boundary.DepartmentRow;
 import gov.approval.organisation.boundary.DepartmentService;
 import gov.approval.organisation.entity.RegionLevel;
 import gov.approval.platform.boundary.AccessDeniedException;
@@ -252,7 +251,7 @@ class CatalogueBoundaryIT {
   @ActAs("fgw.head")
   void invalidInputIsRefusedByBeanValidation() {
     NewItem bad =
-        new NewItem("12345", departmentId("FGW"), RegionLevel.CITY, Set.of(), licence(" "));
+        new NewItem("12345", departments.idOfCode("FGW"), RegionLevel.CITY, Set.of(), licence(" "));
 
     assertThatThrownBy(() -> catalogue.create(bad))
         .isInstanceOf(EJBException.class)
@@ -268,7 +267,7 @@ class CatalogueBoundaryIT {
     String name = uniqueName("取水许可");
     DraftSaved created = catalogue.create(newItem("FGW", name));
     Long approvalList = listId("APPROVAL");
-    Long fgw = departmentId("FGW");
+    Long fgw = departments.idOfCode("FGW");
     String unique = name.substring(name.length() - 5, name.length() - 1);
 
     assertThat(ids(new PageRequest(0, 20, "name", true, unique), ItemFilter.NONE))
@@ -349,7 +348,11 @@ class CatalogueBoundaryIT {
   private NewItem newItem(String department, ItemContent content) {
     String basicCode = "01" + digits(8);
     return new NewItem(
-        basicCode, departmentId(department), RegionLevel.CITY, Set.of(listId("APPROVAL")), content);
+        basicCode,
+        departments.idOfCode(department),
+        RegionLevel.CITY,
+        Set.of(listId("APPROVAL")),
+        content);
   }
 
   /** A licensing item that breaks no catalogue rule. */
@@ -385,14 +388,6 @@ class CatalogueBoundaryIT {
     return catalogue.lists().stream()
         .filter(l -> l.code().equals(code))
         .map(ItemListRow::id)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private Long departmentId(String code) {
-    return departments.activeDepartments().stream()
-        .filter(d -> d.code().equals(code))
-        .map(DepartmentRow::id)
         .findFirst()
         .orElseThrow();
   }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gov.approval.identity.entity.Position;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
+import gov.approval.it.support.Unique;
 import gov.approval.organisation.boundary.DepartmentDetails;
 import gov.approval.organisation.boundary.DepartmentForm;
-import gov.approval.organisation.boundary.DepartmentRow;
 import gov.approval.organisation.boundary.DepartmentService;
 import gov.approval.organisation.boundary.HallForm;
 import gov.approval.organisation.boundary.HallRow;
@@ -30,7 +30,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -80,12 +79,12 @@ class OrganisationBoundaryIT {
   @ActAs("admin")
   void adminAddsAVillageAndCannotGoBelowIt() {
     RegionNode town = aTown();
-    String code = town.code().substring(0, 9) + uniqueDigits(3);
+    String code = town.code().substring(0, 9) + Unique.digits(3);
     RegionNode village = regions.create(town.id(), code, "测试村" + code.substring(9));
     assertThat(village.level()).isEqualTo(RegionLevel.VILLAGE);
     assertThat(regions.children(town.id())).extracting(RegionNode::code).contains(code);
 
-    assertThatThrownBy(() -> regions.create(village.id(), uniqueDigits(12), "更下一级"))
+    assertThatThrownBy(() -> regions.create(village.id(), Unique.digits(12), "更下一级"))
         .isInstanceOf(BusinessException.class)
         .hasMessage("organisation.region.noLevelBelow");
   }
@@ -95,7 +94,7 @@ class OrganisationBoundaryIT {
   void aStaleVersionGetsAConflictAndOverwritesNothing() {
     RegionNode town = aTown();
     RegionNode village =
-        regions.create(town.id(), town.code().substring(0, 9) + uniqueDigits(3), "原名村");
+        regions.create(town.id(), town.code().substring(0, 9) + Unique.digits(3), "原名村");
     regions.rename(village.id(), village.version(), "第一次改名村");
 
     // A second editor still holds the version they loaded before the first save.
@@ -109,8 +108,8 @@ class OrganisationBoundaryIT {
   void aRegionWithAnActiveHallCannotBeDeactivated() {
     RegionNode town = aTown();
     RegionNode village =
-        regions.create(town.id(), town.code().substring(0, 9) + uniqueDigits(3), "有大厅的村");
-    halls.create(new HallForm(village.id(), "测试便民服务室" + uniqueDigits(6), null, null, null));
+        regions.create(town.id(), town.code().substring(0, 9) + Unique.digits(3), "有大厅的村");
+    halls.create(new HallForm(village.id(), "测试便民服务室" + Unique.digits(6), null, null, null));
 
     RegionNode current = regions.find(village.id()).orElseThrow();
     assertThatThrownBy(() -> regions.deactivate(current.id(), current.version()))
@@ -132,13 +131,13 @@ class OrganisationBoundaryIT {
   @Test
   @ActAs("admin")
   void adminCreatesADepartmentWithItsSectionAndWindow() {
-    String code = "T" + uniqueDigits(8);
+    String code = "T" + Unique.digits(8);
     HallRow cityHall =
         halls.page(new PageRequest(0, 1, null, true, "渭南市政务服务中心"), null).rows().get(0);
     Long id =
         departments.create(
             new DepartmentForm(code, "渭南市测试局" + code, "测试局", cityHall.regionId(), cityHall.id()));
-    departments.addWindow(id, "Z" + uniqueDigits(3), "测试窗口");
+    departments.addWindow(id, "Z" + Unique.digits(3), "测试窗口");
 
     DepartmentDetails details = departments.details(id);
     assertThat(details.sectionName()).isEqualTo("渭南市测试局" + code + "行政审批科");
@@ -167,15 +166,15 @@ class OrganisationBoundaryIT {
   @Test
   @ActAs("fgw.head")
   void aDepartmentHeadManagesOnlyTheirOwnDepartment() {
-    Long fgw = departmentId("FGW");
-    Long gsj = departmentId("GSJ");
+    Long fgw = departments.idOfCode("FGW");
+    Long gsj = departments.idOfCode("GSJ");
 
-    Long window = departments.addWindow(fgw, "Y" + uniqueDigits(3), "发改委测试窗口");
+    Long window = departments.addWindow(fgw, "Y" + Unique.digits(3), "发改委测试窗口");
     assertThat(window).isNotNull();
     assertThat(departments.details(fgw).manageable()).isTrue();
 
     assertThat(departments.details(gsj).manageable()).isFalse();
-    assertThatThrownBy(() -> departments.addWindow(gsj, "Y" + uniqueDigits(3), "越权窗口"))
+    assertThatThrownBy(() -> departments.addWindow(gsj, "Y" + Unique.digits(3), "越权窗口"))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessage("error.otherDepartment");
   }
@@ -183,21 +182,27 @@ class OrganisationBoundaryIT {
   @Test
   @ActAs("fgw.head")
   void aDepartmentHeadSeesAndCreatesOnlyTheirOwnStaff() {
-    Page<StaffRow> page = staff.page(new PageRequest(0, 50, null, true, null), departmentId("GSJ"));
+    Page<StaffRow> page =
+        staff.page(new PageRequest(0, 50, null, true, null), departments.idOfCode("GSJ"));
     assertThat(page.rows()).isNotEmpty().allMatch(s -> s.departmentName().equals("渭南市发展和改革委员会"));
 
-    String username = "it.fgw." + uniqueDigits(6);
+    String username = "it.fgw." + Unique.digits(6);
     staff.create(
         new NewStaff(
-            username, "测试人员", null, departmentId("FGW"), EnumSet.of(Position.CLERK), "Start2026a"));
+            username,
+            "测试人员",
+            null,
+            departments.idOfCode("FGW"),
+            EnumSet.of(Position.CLERK),
+            "Start2026a"));
     assertThatThrownBy(
             () ->
                 staff.create(
                     new NewStaff(
-                        "it.gsj." + uniqueDigits(6),
+                        "it.gsj." + Unique.digits(6),
                         "越权人员",
                         null,
-                        departmentId("GSJ"),
+                        departments.idOfCode("GSJ"),
                         EnumSet.of(Position.CLERK),
                         "Start2026a")))
         .isInstanceOf(AccessDeniedException.class);
@@ -205,10 +210,10 @@ class OrganisationBoundaryIT {
             () ->
                 staff.create(
                     new NewStaff(
-                        "it.fgw." + uniqueDigits(6),
+                        "it.fgw." + Unique.digits(6),
                         "越权管理员",
                         null,
-                        departmentId("FGW"),
+                        departments.idOfCode("FGW"),
                         EnumSet.of(Position.SYSTEM_ADMIN),
                         "Start2026a")))
         .isInstanceOf(AccessDeniedException.class)
@@ -235,21 +240,5 @@ class OrganisationBoundaryIT {
     RegionNode weinan = regions.children(null).get(0);
     RegionNode county = regions.children(weinan.id()).get(0);
     return regions.children(county.id()).get(0);
-  }
-
-  private Long departmentId(String code) {
-    return departments.activeDepartments().stream()
-        .filter(d -> d.code().equals(code))
-        .map(DepartmentRow::id)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static String uniqueDigits(int length) {
-    StringBuilder digits = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      digits.append(ThreadLocalRandom.current().nextInt(10));
-    }
-    return digits.toString();
   }
 }

@@ -24,7 +24,7 @@ import gov.approval.catalogue.entity.VersionStatus;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
 import gov.approval.it.support.SwitchUser;
-import gov.approval.organisation.boundary.DepartmentRow;
+import gov.approval.it.support.Unique;
 import gov.approval.organisation.boundary.DepartmentService;
 import gov.approval.organisation.entity.RegionLevel;
 import gov.approval.platform.boundary.BusinessException;
@@ -34,7 +34,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -68,7 +67,8 @@ class ReformBoundaryIT {
     switchUser.to("halladmin");
     Long round =
         reforms.createRound(
-            new ReformRoundForm("测试改革轮次" + digits(8), LocalDate.of(2016, 4, 20), "渭政发〔2016〕12号"));
+            new ReformRoundForm(
+                "测试改革轮次" + Unique.digits(8), LocalDate.of(2016, 4, 20), "渭政发〔2016〕12号"));
     Long delegation =
         reforms.decide(
             new ReformDecisionForm(
@@ -138,7 +138,7 @@ class ReformBoundaryIT {
     assertThatThrownBy(
             () ->
                 reforms.createRound(
-                    new ReformRoundForm("越权改革" + digits(6), LocalDate.of(2016, 1, 1), "无")))
+                    new ReformRoundForm("越权改革" + Unique.digits(6), LocalDate.of(2016, 1, 1), "无")))
         .isInstanceOf(EJBAccessException.class);
     assertThat(reforms.rounds()).isNotNull();
   }
@@ -146,7 +146,7 @@ class ReformBoundaryIT {
   private DraftSaved draft(String name) {
     ItemContent content =
         ItemContent.builder()
-            .name(name + digits(4))
+            .name(name + Unique.digits(4))
             .type(ItemType.PUBLIC_SERVICE)
             .serviceObjects(ServiceObject.ENTERPRISE)
             .limits(CaseKind.IMMEDIATE, null, 0)
@@ -154,7 +154,11 @@ class ReformBoundaryIT {
             .build();
     return catalogue.create(
         new NewItem(
-            "20" + digits(8), departmentId("FGW"), RegionLevel.CITY, Set.of(listId()), content));
+            "20" + Unique.digits(8),
+            departments.idOfCode("FGW"),
+            RegionLevel.CITY,
+            Set.of(listId()),
+            content));
   }
 
   private Long listId() {
@@ -163,21 +167,5 @@ class ReformBoundaryIT {
         .map(ItemListRow::id)
         .findFirst()
         .orElseThrow();
-  }
-
-  private Long departmentId(String code) {
-    return departments.activeDepartments().stream()
-        .filter(d -> d.code().equals(code))
-        .map(DepartmentRow::id)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static String digits(int length) {
-    StringBuilder digits = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      digits.append(ThreadLocalRandom.current().nextInt(10));
-    }
-    return digits.toString();
   }
 }
