@@ -35,6 +35,10 @@ public class HallService {
   private static final Map<String, String> SORTS =
       Map.of("name", "h.name", "region", "r.code", "active", "h.active");
 
+  /** The search in name or address, shared by the staff list and the portal's search box. */
+  private static final String SEARCH =
+      "(LOWER(h.name) LIKE :search ESCAPE '\\' OR LOWER(h.address) LIKE :search ESCAPE '\\')";
+
   @PersistenceContext EntityManager em;
 
   /** A page of halls, optionally below one region only and matching a search in name or address. */
@@ -42,9 +46,7 @@ public class HallService {
     return PagedQuery.of(
             em, HallRow.class, ROW, "SELECT COUNT(h) FROM ServiceHall h JOIN h.region r")
         .where("r.id = :region", "region", regionId)
-        .search(
-            "(LOWER(h.name) LIKE :search ESCAPE '\\' OR LOWER(h.address) LIKE :search ESCAPE '\\')",
-            request)
+        .search(SEARCH, request)
         .page(request, request.orderBy(SORTS, "r.code") + ", h.id");
   }
 
@@ -79,10 +81,7 @@ public class HallService {
       return List.of();
     }
     return em.createQuery(
-            ROW
-                + "WHERE h.active = TRUE AND (LOWER(h.name) LIKE :search ESCAPE '\\'"
-                + " OR LOWER(h.address) LIKE :search ESCAPE '\\') ORDER BY r.code, h.name",
-            HallRow.class)
+            ROW + "WHERE h.active = TRUE AND " + SEARCH + " ORDER BY r.code, h.name", HallRow.class)
         .setParameter("search", request.searchPattern())
         .setMaxResults(request.size())
         .getResultList();

@@ -1,5 +1,7 @@
 package gov.approval.platform.boundary;
 
+import java.util.Map;
+
 /**
  * Which page of a list to read: offset, size, one sort key with direction, and a free-text filter.
  * The boundary maps {@code sort} onto a whitelist of columns, so no caller text reaches the query.
@@ -23,7 +25,7 @@ public record PageRequest(int first, int size, String sort, boolean ascending, S
    * key to (or {@code fallback}), in the requested direction. Only whitelisted columns reach the
    * query.
    */
-  public String orderBy(java.util.Map<String, String> sortable, String fallback) {
+  public String orderBy(Map<String, String> sortable, String fallback) {
     String column = sort == null ? fallback : sortable.getOrDefault(sort, fallback);
     return column + (ascending ? " ASC" : " DESC");
   }
