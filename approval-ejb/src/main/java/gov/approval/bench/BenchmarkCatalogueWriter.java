@@ -1,0 +1,92 @@
+package gov.approval.bench;
+
+import gov.approval.catalogue.entity.ItemList;
+import gov.approval.demo.CatalogueDemoBuilder;
+import gov.approval.demo.CatalogueDemoItems.ItemSpec;
+import gov.approval.organisation.entity.Department;
+import gov.approval.organisation.entity.StaffMember;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the benchmark catalogue in transactions of {@value #BATCH} items, each a variant of a demo
+ * item ({@link BenchmarkItems}) published through the same entity behaviour as the demo data, so
+ * codes, search terms, versions and history are all as real items have them.
+ */
+@Stateless
+public class BenchmarkCatalogueWriter {
+
+  private static final Logger LOG = Logger.getLogger(BenchmarkCatalogueWriter.class.getName());
+  static final int BATCH = 250;
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext context;
+
+  @EJB BenchmarkCatalogue catalogue;
+
+  /** Adds variants until the catalogue holds {@code target} items; {@code present} are there. */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void fillTo(int target, int present) {
+    long started = System.nanoTime();
+    BenchmarkCatalogueWriter self = context.getBusinessObject(BenchmarkCatalogueWriter.class);
+    List<ItemSpec> variants = BenchmarkItems.variants(target - present);
+    try {
+      for (int from = 0; from < variants.size(); from += BATCH) {
+        self.write(variants.subList(from, Math.min(from + BATCH, variants.size())));
+        int done = Math.min(from + BATCH, variants.size());
+        if (done % 2000 < BATCH || done == variants.size()) {
+          LOG.info(() -> "Benchmark catalogue: " + done + " of " + variants.size() + " items");
+        }
+      }
+      catalogue.finished(null);
+      LOG.info(
+          () ->
+              "Benchmark catalogue generated in "
+                  + (System.nanoTime() - started) / 1_000_000
+                  + " ms: "
+                  + variants.size()
+                  + " items");
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Benchmark catalogue not generated", e);
+      catalogue.finished(String.valueOf(e));
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void write(List<ItemSpec> specs) {
+    Map<String, Department> departments =
+        em.createQuery("SELECT d FROM Department d", Department.class).getResultList().stream()
+            .collect(Collectors.toMap(Department::getCode, Function.identity()));
+    Map<String, StaffMember> staff =
+        em
+            .createQuery(
+                "SELECT s FROM StaffMember s JOIN FETCH s.account a WHERE a.username IN :names",
+                StaffMember.class)
+            .setParameter("names", CatalogueDemoBuilder.actors(specs))
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(s -> s.getAccount().getUsername(), Function.identity()));
+    Map<String, ItemList> lists =
+        em.createNamedQuery("ItemList.findAllOrdered", ItemList.class).getResultList().stream()
+            .collect(Collectors.toMap(ItemList::getCode, Function.identity()));
+    new CatalogueDemoBuilder(departments::get, staff::get, lists::get, em::persist)
+        .build(specs, List.of());
+    em.flush();
+    em.clear();
+  }
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The load runs of docs/benchmarks.md, from the project root after the README's run command (which builds the EAR and
+# unpacks Payara):
+#   bench/run.sh [--postgres] [--items N] [--duration S] [--warmup S] [--connections C] [--keep]
+# It starts a separate domain `approval-bench` (ports 19000+, -Xmx1g, fresh data) in benchmark mode, which generates a
+# catalogue of N items (default 10000) after deployment; waits until the readiness check says the data is complete;
+# runs each scenario of bench/scenarios.tsv with wrk on loopback (a warm-up, then the measured run); and writes the
+# results table to bench/results/latest.md and into docs/benchmarks.md between its result markers. --postgres uses a
+# fresh database `approval_bench` on the PostgreSQL at 127.0.0.1:5432 instead of H2. The domain is stopped at the end
+# unless --keep is given.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+db=h2 items=10000 duration=30 warmup=10 connections=16 keep=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --postgres) db=postgres ;;
+    --items) items=$2; shift ;;
+    --duration) duration=$2; shift ;;
+    --warmup) warmup=$2; shift ;;
+    --connections) connections=$2; shift ;;
+    --keep) keep=true ;;
+    *) echo "unknown option $1 (see the head of bench/run.sh)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+log() { printf '[bench] %s\n' "$*"; }
+command -v wrk >/dev/null || { log "wrk is missing: apt-get install wrk"; exit 1; }
+ear=approval-ear/target/approval.ear
+[ -f "$ear" ] && [ -x target/payara6/bin/asadmin ] || { log "build first: mvn -B -Prun package"; exit 1; }
+
+export PAYARA_HOME=$root/target/payara6 DOMAINS_DIR=$root/target/domains DOMAIN_NAME=approval-bench
+export PORT_BASE=19000 FRESH_DOMAIN=true
+port=19080 base=http://127.0.0.1:19080
+export APPROVAL_BENCH_ENABLED=true APPROVAL_BENCH_ITEMS=$items APPROVAL_MAIL_ENABLED=false
+if [ "$db" = postgres ]; then
+  pg="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+  $pg -c "DROP DATABASE IF EXISTS approval_bench" -c "CREATE DATABASE approval_bench"
+  export APPROVAL_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
+  export APPROVAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/approval_bench APPROVAL_DB_USER=postgres APPROVAL_DB_PASSWORD=
+fi
+
+stop() { [ "$keep" = true ] || bash approval-ear/src/main/payara/domain.sh stop; }
+trap stop EXIT
+started=$SECONDS
+bash approval-ear/src/main/payara/domain.sh start "$ear"
+
+status() { curl -s -o /dev/null -w '%{http_code}' "$1" || true; }
+log "waiting for the generated catalogue of $items items (readiness at $base/health/ready)"
+deadline=$((SECONDS + 1800))
+until [ "$(status "$base/health/ready")" = 200 ]; do
+  [ $SECONDS -lt $deadline ] || { log "not ready after 30 minutes"; curl -s "$base/health/ready"; exit 1; }
+  sleep 5
+done
+log "data ready $((SECONDS - started)) s after the start"
+
+# Percent-encodes the non-ASCII parts of a URL path and query (wrk sends the URL as given).
+encode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe="/?&=:%.-_~"))' "$1"; }
+
+# Prints one value of a wrk report: requests/s, a latency percentile in ms, or the error count.
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000} printf "%.1f", v}'; }
+rps() { awk '/^Requests\/sec/ {printf "%.0f", $2}' "$1"; }
+pct() { awk -v p="$2%" '$1 == p {print $2}' "$1" | to_ms; }
+errors() {
+  awk '/Non-2xx or 3xx responses/ {e += $NF} /Socket errors/ {gsub(/,/, ""); e += $4 + $6 + $8 + $10} END {print e + 0}' "$1"
+}
+
+pid=$(cat "$DOMAINS_DIR/$DOMAIN_NAME/config/pid")
+results=$(mktemp -d)
+rows=()
+baseline=
+while IFS=$'\t' read -r name path goal; do
+  case "$name" in '' | '#'*) continue ;; esac
+  url=$base$(encode "$path")
+  code=$(status "$url")
+  [ "$code" = 200 ] || { log "$name: $url answers $code, not 200"; exit 1; }
+  log "$name: warm-up ${warmup}s, then ${duration}s with $connections connections"
+  wrk -t2 -c"$connections" -d"${warmup}s" "$url" >/dev/null
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$url" >"$results/$name.txt"
+  r=$(rps "$results/$name.txt")
+  [ -n "$baseline" ] || baseline=$r
+  ratio=$(awk -v a="$r" -v b="$baseline" 'BEGIN {printf "%.0f %%", 100 * a / b}')
+  rows+=("| $name | \`$path\` | $r | $(pct "$results/$name.txt" 50) | $(pct "$results/$name.txt" 99) | $(errors "$results/$name.txt") | $ratio | $goal |")
+done <bench/scenarios.tsv
+peak=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status")
+
+mkdir -p bench/results
+{
+  echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo);"
+  echo "database $db; $items catalogue items; Payara with -Xmx1g; wrk 2 threads, $connections connections, ${warmup} s warm-up, ${duration} s measured, on loopback;"
+  echo "server peak resident memory $peak. Ratio: requests/s against the first row (the trivial page) of the same run."
+  echo
+  echo "| scenario | URL | requests/s | p50 ms | p99 ms | errors | ratio | goal |"
+  echo "|---|---|---:|---:|---:|---:|---:|---|"
+  printf '%s\n' "${rows[@]}"
+} >"bench/results/latest-$db.md"
+cat "bench/results/latest-$db.md"
+
+# The table in docs/benchmarks.md is this run's, between the markers of its database.
+python3 - "$db" "bench/results/latest-$db.md" <<'PY'
+import re, sys
+db, table = sys.argv[1], open(sys.argv[2], encoding="utf-8").read().strip()
+path = "docs/benchmarks.md"
+text = open(path, encoding="utf-8").read()
+start, end = f"<!-- results:{db}:start -->", f"<!-- results:{db}:end -->"
+pattern = re.compile(re.escape(start) + ".*?" + re.escape(end), re.S)
+if not pattern.search(text):
+    sys.exit(f"{path} has no {start} marker")
+open(path, "w", encoding="utf-8").write(pattern.sub(lambda m: f"{start}\n{table}\n{end}", text))
+PY
+log "results in bench/results/latest-$db.md and docs/benchmarks.md"
