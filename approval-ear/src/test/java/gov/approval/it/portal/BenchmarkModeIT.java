@@ -1,0 +1,37 @@
+package gov.approval.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.approval.it.support.WebClient;
+import gov.approval.it.support.WebClient.Page;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Outside benchmark mode (every deployment but bench/run.sh's) the baselines are not there. */
+class BenchmarkModeIT {
+
+  @Test
+  void theBaselinePageIsNotFoundOutsideBenchmarkMode() {
+    Page trivial = new WebClient().get("/bench/trivial.xhtml");
+
+    assertThat(trivial.status()).isEqualTo(404);
+    assertThat(trivial.text()).contains("页面不存在").doesNotContain("ok");
+  }
+
+  @Test
+  void readinessDoesNotWaitForBenchmarkDataOutsideBenchmarkMode()
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(WebClient.BASE).resolve("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"benchmark-data\"");
+  }
+}
