@@ -3,6 +3,7 @@ package gov.approval.catalogue.entity;
 import gov.approval.catalogue.boundary.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The data-quality rules inspectors apply to item lists, as pure Java over an item version's
@@ -19,6 +20,12 @@ public final class CatalogueRules {
    */
   static final List<List<String>> LICENSING_STEPS =
       List.of(List.of("受理"), List.of("审查", "审核"), List.of("决定", "审批"), List.of("办结", "送达"));
+
+  /**
+   * An area code (0 and two or three digits), a dash, and a local number of seven or eight digits
+   * or the city's 12345 service hotline.
+   */
+  static final Pattern PHONE_WITH_AREA_CODE = Pattern.compile("0\\d{2,3}-(\\d{7,8}|12345)");
 
   private CatalogueRules() {}
 
@@ -46,6 +53,9 @@ public final class CatalogueRules {
     feesMatchCharging(content, violations);
     depthFourIsWhollyOnline(content, violations);
     visitsHaveAReason(content, violations);
+    noVisitNoOnlineMeansPost(content, violations);
+    phonesHaveAreaCodesAndDiffer(content, violations);
+    licensingHasFaq(content, violations);
     return List.copyOf(violations);
   }
 
@@ -192,6 +202,56 @@ public final class CatalogueRules {
       violations.add(
           RuleViolation.of(
               "onSiteReason", "catalogue.rule.visitsNeedReason", content.onSiteVisits()));
+    }
+  }
+
+  /**
+   * An item needing no visit that cannot be handled online can only be applied for by post: the
+   * guide must offer postal delivery, or the applicant has no way to apply at all.
+   */
+  private static void noVisitNoOnlineMeansPost(
+      ItemContent content, List<RuleViolation> violations) {
+    if (content.onSiteVisits() == 0
+        && content.onlineLevel() == OnlineLevel.NONE
+        && !content.deliveryModes().contains(DeliveryMode.POST)) {
+      violations.add(RuleViolation.of("deliveryModes", "catalogue.rule.noVisitNeedsPost"));
+    }
+  }
+
+  /**
+   * Consultation and complaint lines are two different numbers with their area code, as the
+   * inspectors check: a complaint must not reach the desk it complains about, and a number without
+   * area code is useless to a caller from another county.
+   */
+  private static void phonesHaveAreaCodesAndDiffer(
+      ItemContent content, List<RuleViolation> violations) {
+    String consultation = content.consultationPhone();
+    String complaint = content.complaintPhone();
+    phoneWithAreaCode(
+        "consultationPhone", consultation, "catalogue.rule.consultationPhone", violations);
+    phoneWithAreaCode("complaintPhone", complaint, "catalogue.rule.complaintPhone", violations);
+    if (!isBlank(consultation)
+        && !isBlank(complaint)
+        && digits(consultation).equals(digits(complaint))) {
+      violations.add(RuleViolation.of("complaintPhone", "catalogue.rule.phonesDiffer"));
+    }
+  }
+
+  private static void phoneWithAreaCode(
+      String field, String phone, String key, List<RuleViolation> violations) {
+    if (isBlank(phone) || !PHONE_WITH_AREA_CODE.matcher(phone.strip()).matches()) {
+      violations.add(RuleViolation.of(field, key, isBlank(phone) ? "" : phone.strip()));
+    }
+  }
+
+  private static String digits(String phone) {
+    return phone.replaceAll("\\D", "");
+  }
+
+  /** 行政许可 guides answer at least one common question. */
+  private static void licensingHasFaq(ItemContent content, List<RuleViolation> violations) {
+    if (content.type() == ItemType.LICENSING && content.faqs().isEmpty()) {
+      violations.add(RuleViolation.of("faqs", "catalogue.rule.licensingFaq"));
     }
   }
 

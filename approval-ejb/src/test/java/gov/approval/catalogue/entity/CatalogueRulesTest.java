@@ -320,4 +320,75 @@ class CatalogueRulesTest {
     item.recordLimitException("需组织专家现场评审", catalogue.hallAdmin, catalogue.later());
     assertThat(CatalogueRules.check(draft)).isEmpty();
   }
+
+  @Nested
+  class NoVisitNoOnline {
+
+    @Test
+    void anOfflineItemWithoutVisitOffersPostalDelivery() {
+      assertThat(check(foodLicence().online(OnlineLevel.NONE, null).visits(0, null))).isEmpty();
+    }
+
+    @Test
+    void anOfflineItemWithoutVisitAndWithoutPostIsRefused() {
+      assertThat(
+              check(
+                  foodLicence()
+                      .online(OnlineLevel.NONE, null)
+                      .visits(0, null)
+                      .delivery(DeliveryMode.WINDOW)))
+          .containsExactly(RuleViolation.of("deliveryModes", "catalogue.rule.noVisitNeedsPost"));
+    }
+
+    @Test
+    void anOnlineItemWithoutVisitNeedsNoPost() {
+      assertThat(check(foodLicence().visits(0, null).delivery(DeliveryMode.ONLINE))).isEmpty();
+    }
+  }
+
+  @Nested
+  class Phones {
+
+    @Test
+    void localNumbersAndTheHotlineWithAreaCodeAreKept() {
+      assertThat(check(foodLicence().phones("0913-2931234", "029-87654321"))).isEmpty();
+      assertThat(check(foodLicence().phones("0913-2931234", "0913-12345"))).isEmpty();
+    }
+
+    @Test
+    void aNumberWithoutAreaCodeIsRefused() {
+      assertThat(check(foodLicence().phones("2931234", "0913-12345")))
+          .containsExactly(
+              RuleViolation.of("consultationPhone", "catalogue.rule.consultationPhone", "2931234"));
+    }
+
+    @Test
+    void missingPhonesAreRefused() {
+      assertThat(keys(check(foodLicence().phones(null, " "))))
+          .containsExactly("catalogue.rule.consultationPhone", "catalogue.rule.complaintPhone");
+    }
+
+    @Test
+    void theSameNumberForConsultationAndComplaintIsRefused() {
+      assertThat(check(foodLicence().phones("0913-2931234", "0913-2931234")))
+          .containsExactly(RuleViolation.of("complaintPhone", "catalogue.rule.phonesDiffer"));
+    }
+  }
+
+  @Nested
+  class LicensingFaq {
+
+    @Test
+    void aLicensingItemWithoutFaqIsRefused() {
+      assertThat(check(foodLicence().faqs(List.of())))
+          .containsExactly(RuleViolation.of("faqs", "catalogue.rule.licensingFaq"));
+    }
+
+    @Test
+    void otherTypesNeedNoFaq() {
+      ItemContent service =
+          foodLicence().type(ItemType.PUBLIC_SERVICE).steps(List.of()).faqs(List.of()).build();
+      assertThat(CatalogueRules.check("2000101000", service, null)).isEmpty();
+    }
+  }
 }
