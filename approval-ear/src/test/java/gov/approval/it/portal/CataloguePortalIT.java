@@ -69,6 +69,15 @@ class CataloguePortalIT {
   }
 
   @Test
+  void thePortalSearchLeadsToTheServiceGuides() {
+    Page search = browser.get("/search.xhtml?q=" + encode("食品"));
+
+    String href = search.html().select("#searchItems").attr("abs:href");
+    assertThat(href).contains("/items.xhtml?q=");
+    assertThat(browser.get(href).html().select("#items .item-name").eachText()).contains("食品经营许可");
+  }
+
+  @Test
   void aSearchWithoutResultsSaysSoAndABadParameterIsExplained() {
     Page none = browser.get("/items.xhtml?q=" + encode("不存在的事项名称") + "&theme=ALIENS");
 
@@ -96,7 +105,8 @@ class CataloguePortalIT {
         .contains(Boolean.TRUE.equals(guide.get("charged")) ? "收费标准" : "不收费");
     assertThat(page.html().select("#department").text()).isNotBlank();
     assertThat(page.html().select("#promisedLimit").text()).containsAnyOf("个工作日", "即办");
-    assertThat(page.html().select("#legalBases").text()).contains("《中华人民共和国食品安全法》");
+    assertThat(page.html().select("#legalBases li strong").eachText())
+        .containsExactlyElementsOf(laws(guide));
     assertThat(page.html().select("#flowchart .ui-diagram, #flowchart [id$=diagram]")).isNotEmpty();
     assertThat(page.html().select("#checklist").attr("href"))
         .endsWith("/items/" + code + "/checklist.pdf");
@@ -181,6 +191,12 @@ class CataloguePortalIT {
   private static java.util.List<String> names(Map<String, Object> guide, String field) {
     return ((java.util.List<Map<String, Object>>) guide.get(field))
         .stream().map(m -> (String) m.get("name")).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.List<String> laws(Map<String, Object> guide) {
+    return ((java.util.List<Map<String, Object>>) guide.get("legalBases"))
+        .stream().map(m -> (String) m.get("law")).toList();
   }
 
   private static long total(Page page) {

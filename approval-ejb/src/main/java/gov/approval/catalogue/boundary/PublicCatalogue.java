@@ -11,7 +11,6 @@ import gov.approval.catalogue.entity.LegalBasis;
 import gov.approval.catalogue.entity.ProcessStep;
 import gov.approval.catalogue.entity.SearchTerms;
 import gov.approval.catalogue.entity.ServiceItem;
-import gov.approval.catalogue.entity.ServiceObject;
 import gov.approval.catalogue.entity.VersionStatus;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.Page;
@@ -27,7 +26,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -110,8 +108,11 @@ public class PublicCatalogue {
                     + " WHERE li.id = i.id AND l.code = :list)",
                 "list",
                 filter.listCode())
-            // The column holds the set as sorted names, so the theme matches the sets holding it.
-            .where("p.serviceObjects IN :themes", "themes", themeSets(filter.theme()));
+            // The column holds the set as names joined by commas; neither name contains the other.
+            .where(
+                "p.serviceObjectNames LIKE :theme",
+                "theme",
+                filter.theme() == null ? null : "%" + filter.theme().name() + "%");
     Set<String> terms = SearchTerms.ofQuery(request.search());
     if (terms.isEmpty()) {
       // One character is too short for the term table: a LIKE on the names alone.
@@ -256,17 +257,6 @@ public class PublicCatalogue {
         .findFirst()
         .map(change -> read.apply(change, change.summary()))
         .orElse(null);
-  }
-
-  /** The column values that hold {@code theme}: the set of it alone, and the set of both. */
-  static List<Set<ServiceObject>> themeSets(ServiceObject theme) {
-    if (theme == null) {
-      return null;
-    }
-    List<Set<ServiceObject>> sets = new ArrayList<>();
-    sets.add(EnumSet.of(theme));
-    sets.add(EnumSet.allOf(ServiceObject.class));
-    return sets;
   }
 
   private static <E, R> List<R> numbered(List<E> elements, BiFunction<Integer, E, R> map) {

@@ -7,7 +7,6 @@ import gov.approval.catalogue.boundary.ReformService;
 import gov.approval.platform.boundary.Page;
 import gov.approval.platform.boundary.PageRequest;
 import gov.approval.web.i18n.Texts;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -44,8 +43,11 @@ public class ChangesBacking {
   private Page<PublicChange> changes;
   private Pager pager;
 
-  @PostConstruct
-  void load() {
+  /**
+   * Reads the list before the page renders (preRenderView), so that messages about bad parameters
+   * reach the template's message area, which renders before the content.
+   */
+  public void load() {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     Map<String, String> parameters = context.getRequestParameterMap();
     rounds = reforms.rounds();

@@ -10,7 +10,6 @@ import gov.approval.catalogue.entity.ServiceObject;
 import gov.approval.organisation.entity.RegionLevel;
 import gov.approval.platform.boundary.Page;
 import gov.approval.web.i18n.Texts;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -45,8 +44,11 @@ public class ItemsBacking {
   private Page<PublicItemRow> results;
   private Pager pager;
 
-  @PostConstruct
-  void load() {
+  /**
+   * Reads the list before the page renders (preRenderView), so that messages about bad parameters
+   * reach the template's message area, which renders before the content.
+   */
+  public void load() {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     Map<String, String> parameters = context.getRequestParameterMap();
     ItemQuery.Parsed parsed = ItemQuery.parse(parameters::get);
