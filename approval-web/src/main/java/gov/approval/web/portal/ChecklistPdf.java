@@ -17,9 +17,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -116,8 +118,7 @@ public final class ChecklistPdf {
 
       Paragraph footer =
           new Paragraph(
-              Texts.text(locale, "pdf_checklist.footer", today.toString(), guide.versionNumber()),
-              small);
+              text("pdf_checklist.footer", today.toString(), guide.versionNumber()), small);
       footer.setSpacingBefore(14);
       document.add(footer);
     } catch (DocumentException e) {
@@ -139,14 +140,11 @@ public final class ChecklistPdf {
     if (guide.immediate()) {
       return text("portal_item.immediate");
     }
-    String promised = Texts.text(locale, "portal_item.days", guide.promisedLimitDays());
+    String promised = text("portal_item.days", guide.promisedLimitDays());
     return guide.statutoryLimitDays() == null
         ? promised
-        : Texts.text(
-            locale,
-            "pdf_checklist.limits",
-            promised,
-            Texts.text(locale, "portal_item.days", guide.statutoryLimitDays()));
+        : text(
+            "pdf_checklist.limits", promised, text("portal_item.days", guide.statutoryLimitDays()));
   }
 
   private String fees(PublicGuide guide) {
@@ -169,8 +167,13 @@ public final class ChecklistPdf {
     return source.isEmpty() || notes.isEmpty() ? source + notes : source + "；" + notes;
   }
 
-  private String text(String key) {
-    return Texts.text(locale, key);
+  /**
+   * A text of the pages' bundle in the checklist's language. Read here rather than through {@link
+   * Texts}, which also sets up Bean Validation's interpolation that the PDF does not need.
+   */
+  private String text(String key, Object... arguments) {
+    String pattern = ResourceBundle.getBundle(Texts.BUNDLE, locale).getString(key);
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }
 
   private static String nullToEmpty(String text) {
