@@ -54,8 +54,7 @@ class CatalogueBrowserIT {
   private static boolean overflows(Browser browser) {
     Object wider =
         ((JavascriptExecutor) browser.driver())
-            .executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
     return Boolean.TRUE.equals(wider);
   }
 }
