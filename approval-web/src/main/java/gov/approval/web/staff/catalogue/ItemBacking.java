@@ -56,7 +56,7 @@ public class ItemBacking implements Serializable {
   private long version;
 
   private ContentForm form;
-  private List<String> violations = List.of();
+  private List<RuleViolation> violations = List.of();
   private List<ChangeRow> history;
   private List<ItemListRow> allLists;
   private Long[] listIds = new Long[0];
@@ -87,7 +87,7 @@ public class ItemBacking implements Serializable {
     version = details.version();
     VersionView editing = details.working() != null ? details.working() : details.published();
     form = editing == null ? null : ContentForm.of(editing.content());
-    violations = texts(details.workingViolations());
+    violations = details.workingViolations();
     history = catalogueService.history(id);
     listIds = details.lists().stream().map(ItemListRow::id).toArray(Long[]::new);
     shownNumber = editing == null ? null : editing.number();
@@ -108,7 +108,7 @@ public class ItemBacking implements Serializable {
       return false;
     }
     version = saved.version();
-    violations = texts(saved.warnings());
+    violations = saved.warnings();
     details = catalogueService.details(id);
     history = catalogueService.history(id);
     if (violations.isEmpty()) {
@@ -356,8 +356,12 @@ public class ItemBacking implements Serializable {
     return form;
   }
 
+  /**
+   * The broken rules in the user's language. Worded here, at rendering, rather than when loaded:
+   * the page's view action runs before the view has its user's locale.
+   */
   public List<String> getViolations() {
-    return violations;
+    return texts(violations);
   }
 
   public List<ChangeRow> getHistory() {
