@@ -159,20 +159,66 @@ class CatalogueBrowserIT {
         });
   }
 
-  /** Picks {@code label} in the PrimeFaces select {@code id}. */
+  @Test
+  void theHallOfficeRecordsARoundDecidesToKeepAnItemAndCarriesItOut() {
+    inBrowser(
+        "catalogue-reform",
+        browser -> {
+          String round = "浏览器测试改革轮次" + Unique.digits(6);
+          browser.login("halladmin", DEMO_PASSWORD);
+          browser.click("menuForm:menuReforms");
+          browser.click("reformsForm:create");
+          browser.type("roundDialogForm:decidedOn_input", "2026-03-01");
+          // A click outside closes the date picker's calendar, which would cover the buttons.
+          browser.click("roundDialogForm:name");
+          browser.type("roundDialogForm:name", round);
+          browser.type("roundDialogForm:documentNumber", "渭政发〔2026〕" + Unique.digits(3) + "号");
+          browser.click("roundDialogForm:save");
+          browser.waiting().until(ExpectedConditions.urlContains("/staff/catalogue/reform.xhtml"));
+          browser.waitForText("reformForm:counts", "共 0 项决定");
+
+          browser.click("reformForm:decide");
+          browser.type("decisionDialogForm:item_input", "食品经营");
+          WebElement suggestion =
+              browser
+                  .waiting()
+                  .until(
+                      ExpectedConditions.elementToBeClickable(
+                          By.cssSelector("[id='decisionDialogForm:item_panel'] li")));
+          String picked = suggestion.getText();
+          suggestion.click();
+          choose(browser, "decisionDialogForm:outcome", "保留");
+          browser.type("decisionDialogForm:note", "继续保留，优化流程");
+          browser.click("decisionDialogForm:save");
+          browser.waitForText("reformForm:counts", "共 1 项决定，已执行 0 项");
+          assertThat(browser.text("reformForm:decisionsTable")).contains("保留", "继续保留，优化流程");
+
+          browser.click("reformForm:decisionsTable:0:apply");
+          browser.click("confirmForm:confirmYes");
+          browser.waitForText("reformForm:counts", "已执行 1 项");
+          assertThat(picked).contains("食品经营");
+          browser.screenshot("catalogue-reform");
+        });
+  }
+
+  /**
+   * Picks {@code label} in the PrimeFaces select {@code id} as a user does: opens it, clicks the
+   * option, and waits until the select shows it (the panel slides open, so a click can land early).
+   */
   private static void choose(Browser browser, String id, String label) {
-    browser.click(id);
-    browser
-        .waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//*[@id='"
-                        + id
-                        + "_panel']//li[normalize-space(@data-label)='"
-                        + label
-                        + "']")))
-        .click();
+    By option =
+        By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(@data-label)='" + label + "']");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      browser.click(id);
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(option)).click();
+      try {
+        browser.waitForText(id + "_label", label);
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        // The click landed while the panel was still moving: open it again.
+      }
+    }
+    throw new AssertionError("could not pick " + label + " in " + id);
   }
 
   /** Runs {@code test} in a fresh Chromium and keeps a screenshot when it fails. */
