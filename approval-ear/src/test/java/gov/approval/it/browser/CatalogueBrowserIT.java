@@ -62,6 +62,7 @@ class CatalogueBrowserIT {
               .click();
           browser.waitForText("openedForm:submittedSide", marker);
           assertThat(browser.text("openedForm")).contains("申请条件", "申请材料");
+          browser.screenshot("catalogue-review");
           browser.click("openedForm:approve");
           browser.click("confirmForm:confirmYes");
           browser.waitForTextAnywhere("新版本已发布");
@@ -251,6 +252,7 @@ class CatalogueBrowserIT {
    */
   private static void openFirstPublishedItemWithoutDraft(Browser browser) {
     browser.waitForText("itemsForm:itemsTable", "已发布");
+    browser.screenshot("catalogue-items");
     List<WebElement> rows =
         browser.driver().findElements(By.cssSelector("[id='itemsForm:itemsTable_data'] > tr"));
     for (WebElement row : rows) {
