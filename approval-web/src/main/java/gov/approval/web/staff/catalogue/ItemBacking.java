@@ -98,24 +98,26 @@ public class ItemBacking implements Serializable {
 
   /** Saves the draft; the rules it still breaks come back as the list above the tabs. */
   public void save() {
-    saveDraft();
+    if (!saveDraft()) {
+      return;
+    }
+    if (violations.isEmpty()) {
+      Texts.info("staff_catalogue_item.saved");
+    } else {
+      Texts.info("staff_catalogue_item.savedWithWarnings", violations.size());
+    }
   }
 
+  /** Saves what is on screen; false when refused (e.g. someone saved first), input kept. */
   private boolean saveDraft() {
     DraftSaved saved = Attempt.get(() -> catalogueService.saveDraft(id, version, form.toContent()));
     if (saved == null) {
-      // Refused (e.g. someone saved first): the form keeps what the user typed.
       return false;
     }
     version = saved.version();
     violations = saved.warnings();
     details = catalogueService.details(id);
     history = catalogueService.history(id);
-    if (violations.isEmpty()) {
-      Texts.info("staff_catalogue_item.saved");
-    } else {
-      Texts.info("staff_catalogue_item.savedWithWarnings", violations.size());
-    }
     return true;
   }
 
@@ -135,6 +137,10 @@ public class ItemBacking implements Serializable {
   }
 
   public void placeOnLists() {
+    if (listIds.length == 0) {
+      Texts.error("catalogue.item.listRequired");
+      return;
+    }
     act(() -> catalogueService.placeOnLists(id, version, Set.of(listIds)), "listsSaved");
   }
 
