@@ -56,6 +56,10 @@ public class ItemBacking implements Serializable {
   private long version;
 
   private ContentForm form;
+
+  /** Which version, in which status, the form was filled from. */
+  private String formState = "";
+
   private List<RuleViolation> violations = List.of();
   private List<ChangeRow> history;
   private List<ItemListRow> allLists;
@@ -85,13 +89,32 @@ public class ItemBacking implements Serializable {
   private void reload() {
     details = catalogueService.details(id);
     version = details.version();
-    VersionView editing = details.working() != null ? details.working() : details.published();
+    VersionView editing = getEditing();
     form = editing == null ? null : ContentForm.of(editing.content());
+    formState = state(editing);
     violations = details.workingViolations();
     history = catalogueService.history(id);
     listIds = details.lists().stream().map(ItemListRow::id).toArray(Long[]::new);
     shownNumber = editing == null ? null : editing.number();
     shown = editing;
+  }
+
+  /**
+   * Reads the item again after an action beside the form (lists, suspension, an exception): the
+   * form keeps what the user typed unless the version it edits has moved on (a new draft, a
+   * submission), when it shows that version instead.
+   */
+  private void refresh() {
+    ContentForm typed = form;
+    String typedState = formState;
+    reload();
+    if (typed != null && typedState.equals(formState)) {
+      form = typed;
+    }
+  }
+
+  private static String state(VersionView view) {
+    return view == null ? "" : view.number() + "/" + view.status();
   }
 
   // ------------------------------------------------------------------ maker
@@ -288,7 +311,7 @@ public class ItemBacking implements Serializable {
     if (Attempt.run(() -> action.getAsLong())) {
       Texts.info("staff_catalogue_item." + messageKey);
     }
-    reload();
+    refresh();
   }
 
   private static List<String> texts(List<RuleViolation> violations) {
