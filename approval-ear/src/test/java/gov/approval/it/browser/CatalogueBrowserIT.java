@@ -121,7 +121,7 @@ class CatalogueBrowserIT {
   }
 
   @Test
-  void whoeverSubmittedAVersionIsToldTheyCannotApproveItAndTheHallOfficeDoes() {
+  void whoeverSubmittedAVersionCannotApproveItAndTheHallOfficeSendsItBackWithAReason() {
     inBrowser(
         "catalogue-self-review",
         browser -> {
@@ -134,6 +134,7 @@ class CatalogueBrowserIT {
           browser.click("itemDialogForm:save");
           browser.waiting().until(ExpectedConditions.urlContains("/staff/catalogue/item.xhtml"));
           String code = browser.text("itemForm:implementationCode");
+          String itemPath = browser.url().substring(browser.url().indexOf("/staff/"));
           browser.type("itemForm:tabs:promised", "5");
           browser.click("itemForm:submit");
           browser.click("confirmForm:confirmYes");
@@ -154,9 +155,18 @@ class CatalogueBrowserIT {
           rowOf(browser, "reviewForm:queueTable", code)
               .findElement(By.cssSelector("[id$=':open']"))
               .click();
-          browser.click("openedForm:approve");
-          browser.click("confirmForm:confirmYes");
-          browser.waitForTextAnywhere("新版本已发布");
+          browser.click("openedForm:reject");
+          browser.click("rejectForm:save");
+          browser.waitForText("rejectForm", "请填写退回修改的理由");
+          browser.type("rejectForm:reason", "请补充服务对象和办理结果");
+          browser.click("rejectForm:save");
+          browser.waitForTextAnywhere("已退回修改");
+
+          browser.click("headerForm:logout");
+          browser.login("fgw.head", DEMO_PASSWORD);
+          browser.open(itemPath);
+          browser.waitForText("itemForm:rejection", "请补充服务对象和办理结果");
+          assertThat(browser.text("itemForm:workingVersion")).contains("草稿");
         });
   }
 
