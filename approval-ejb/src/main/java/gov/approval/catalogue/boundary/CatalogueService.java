@@ -99,8 +99,10 @@ public class CatalogueService {
   /**
    * A page of items matching {@code filter} and the request's search (all bigrams of the text in
    * the item's name or keywords, or for a single character the name containing it). Two statements
-   * whatever the page size: one projection, one count; every filter column is indexed.
+   * whatever the page size: one projection, one count; every filter column is indexed. The hall
+   * office (ORG_MANAGE) reads it too, to pick the items of a reform round.
    */
+  @RolesAllowed({Roles.CATALOGUE_EDIT, Roles.CATALOGUE_REVIEW, Roles.ORG_MANAGE})
   public Page<ItemRow> page(@NotNull PageRequest request, @NotNull ItemFilter filter) {
     PagedQuery<ItemRow> query =
         PagedQuery.of(em, ItemRow.class, ROW, COUNT)
