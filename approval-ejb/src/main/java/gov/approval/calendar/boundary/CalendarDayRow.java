@@ -1,0 +1,13 @@
+package gov.approval.calendar.boundary;
+
+import gov.approval.calendar.entity.DayKind;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/** A holiday or make-up working day as the calendar page lists it. */
+public record CalendarDayRow(Long id, long version, LocalDate day, DayKind kind, String name) {
+
+  public DayOfWeek weekday() {
+    return day.getDayOfWeek();
+  }
+}
