@@ -154,6 +154,11 @@ public class CalendarService {
 
   private static CalendarDayRow row(CalendarDay day) {
     return new CalendarDayRow(
-        day.getId(), day.getVersion(), day.getDay(), day.getKind(), day.getName());
+        day.getId(),
+        day.getVersion(),
+        day.getDay(),
+        day.getDay().getDayOfWeek(),
+        day.getKind(),
+        day.getName());
   }
 }
