@@ -329,6 +329,7 @@ class PublicCatalogueIT {
         .delivery(DeliveryMode.WINDOW)
         .result("项目核准批复", "批文")
         .phones("0913-2123456", "0913-12345")
+        .faq("可以网上申请吗？", "可以网上申请，纸质报告到窗口提交一次。")
         .build();
   }
 

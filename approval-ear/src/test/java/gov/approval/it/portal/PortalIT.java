@@ -59,6 +59,21 @@ class PortalIT {
   }
 
   @Test
+  void readingThePublicPagesCreatesNoSessionUntilTheLanguageIsSwitched() {
+    Page home = browser.get("/");
+    browser.get("/items.xhtml?q=%E9%A3%9F%E5%93%81");
+    browser.get("/changes.xhtml");
+    browser.get("/no-such-page.xhtml");
+
+    assertThat(browser.sessionId()).isEmpty();
+
+    Page english = browser.submit(home, "portalHeaderForm", Map.of(), "portalHeaderForm:language");
+    assertThat(english.text()).contains("Weinan Government Services");
+    assertThat(browser.sessionId()).isPresent();
+    assertThat(browser.get("/items.xhtml").html().select("html").attr("lang")).isEqualTo("en");
+  }
+
+  @Test
   void anUnknownPageShowsAFriendlyNotFoundPage() {
     Page missing = browser.get("/no-such-page.xhtml");
 

@@ -3,6 +3,7 @@ package gov.approval.web.i18n;
 import gov.approval.platform.boundary.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
@@ -25,11 +26,22 @@ public final class Texts {
 
   private Texts() {}
 
+  /** The session attribute holding the language a user switched to; absent means Chinese. */
+  public static final String LOCALE_ATTRIBUTE = "gov.approval.locale";
+
+  /**
+   * The current user's language: the one they switched to in this session, else Chinese. Read
+   * without creating a session, so anonymous visitors of the public pages cost the server none, and
+   * the same in view actions as in rendering (the view's own locale is set only when it renders).
+   */
   public static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
-    return context != null && context.getViewRoot() != null
-        ? context.getViewRoot().getLocale()
-        : Locale.SIMPLIFIED_CHINESE;
+    if (context != null
+        && context.getExternalContext().getSession(false) instanceof HttpSession session
+        && session.getAttribute(LOCALE_ATTRIBUTE) instanceof Locale chosen) {
+      return chosen;
+    }
+    return Locale.SIMPLIFIED_CHINESE;
   }
 
   public static String text(String key, Object... arguments) {

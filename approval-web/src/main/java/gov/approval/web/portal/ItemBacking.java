@@ -15,7 +15,7 @@ import jakarta.inject.Named;
  * one item, with its flowchart, checklist and, where the item can be handled online, the way to
  * apply. An unknown or never published code is the 404 page. Request scoped: a read-only GET page.
  */
-@Named
+@Named("portalItemBacking")
 @RequestScoped
 public class ItemBacking {
 

@@ -28,7 +28,7 @@ import java.util.Map;
  * view per anonymous visit would only fill sessions. A bad parameter is shown as a message and
  * ignored.
  */
-@Named
+@Named("portalItemsBacking")
 @RequestScoped
 public class ItemsBacking {
 

@@ -1,37 +1,38 @@
 package gov.approval.web.security;
 
-import jakarta.enterprise.context.SessionScoped;
+import gov.approval.web.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Locale;
 
-/** The language the user chose for this session: Chinese unless they switch to English. */
+/**
+ * The language of the page: Chinese unless the user switched to English in this session ({@link
+ * Texts#locale()}). Request scoped and reading the session only when there is one, so the public
+ * pages create no session for visitors who never switch.
+ */
 @Named
-@SessionScoped
-public class LocaleBacking implements Serializable {
-
-  private static final long serialVersionUID = 1L;
-
-  private Locale locale = Locale.SIMPLIFIED_CHINESE;
+@RequestScoped
+public class LocaleBacking {
 
   public Locale getLocale() {
-    return locale;
+    return Texts.locale();
   }
 
   public String getLanguage() {
-    return locale.getLanguage();
+    return getLocale().getLanguage();
   }
 
   public boolean isChinese() {
-    return "zh".equals(locale.getLanguage());
+    return "zh".equals(getLanguage());
   }
 
   /** Switches between Chinese and English and reloads the current page. */
   public String toggle() {
-    locale = isChinese() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    Locale next = isChinese() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     FacesContext context = FacesContext.getCurrentInstance();
-    context.getViewRoot().setLocale(locale);
+    context.getExternalContext().getSessionMap().put(Texts.LOCALE_ATTRIBUTE, next);
+    context.getViewRoot().setLocale(next);
     return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
   }
 }
