@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -54,6 +55,8 @@ public final class WorkbookWriter implements AutoCloseable {
 
   public WorkbookWriter() {
     workbook.setCompressTempFiles(true);
+    // Plain zip entries unless the file needs Zip64: more readers cope with them.
+    workbook.setZip64Mode(Zip64Mode.AsNeeded);
     CellStyle header = workbook.createCellStyle();
     Font bold = workbook.createFont();
     bold.setBold(true);

@@ -9,12 +9,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.detect.Detector;
@@ -53,9 +52,6 @@ public final class ContentInspector {
 
   /** The content types part is small; more than this is not an office file we want to read. */
   private static final int MAX_CONTENT_TYPES_BYTES = 1 << 20;
-
-  /** Entries looked at before giving up on finding the parts that name the container's type. */
-  private static final int MAX_ZIP_ENTRIES = 10_000;
 
   private ContentInspector() {}
 
@@ -128,34 +124,32 @@ public final class ContentInspector {
     }
   }
 
-  /** DOCX or XLSX by the main part OOXML declares; OFD by its root document; else none. */
+  /**
+   * DOCX or XLSX by the main part OOXML declares; OFD by its root document; else none. The zip is
+   * read by its central directory, which also covers the Zip64 data descriptors streaming writers
+   * (POI's SXSSF among them) produce and {@code java.util.zip.ZipInputStream} cannot read.
+   */
   private static FileType zipType(byte[] content) {
-    Set<String> names = new HashSet<>();
-    String contentTypes = null;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      ZipEntry entry;
-      int seen = 0;
-      while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
-        String name = entry.getName();
-        names.add(name);
-        if (name.equals("[Content_Types].xml")) {
-          byte[] part = zip.readNBytes(MAX_CONTENT_TYPES_BYTES);
-          contentTypes = new String(part, StandardCharsets.UTF_8);
+    try (ZipFile zip =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+      ZipArchiveEntry contentTypes = zip.getEntry("[Content_Types].xml");
+      if (contentTypes != null) {
+        String types;
+        try (InputStream in = zip.getInputStream(contentTypes)) {
+          types = new String(in.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8);
         }
+        if (types.contains("spreadsheetml.sheet.main+xml")) {
+          return FileType.XLSX;
+        }
+        if (types.contains("wordprocessingml.document.main+xml")) {
+          return FileType.DOCX;
+        }
+        return null;
       }
-    } catch (IOException | IllegalArgumentException e) {
+      return zip.getEntry("OFD.xml") != null ? FileType.OFD : null;
+    } catch (IOException | RuntimeException e) {
       return null;
     }
-    if (contentTypes != null) {
-      if (contentTypes.contains("spreadsheetml.sheet.main+xml")) {
-        return FileType.XLSX;
-      }
-      if (contentTypes.contains("wordprocessingml.document.main+xml")) {
-        return FileType.DOCX;
-      }
-      return null;
-    }
-    return names.contains("OFD.xml") ? FileType.OFD : null;
   }
 
   /** DOC or XLS by the streams of the OLE2 file; an encrypted or other OLE2 file is neither. */

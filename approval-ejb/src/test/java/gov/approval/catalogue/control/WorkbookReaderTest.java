@@ -17,6 +17,8 @@ import gov.approval.catalogue.entity.OnlineDepth;
 import gov.approval.catalogue.entity.OnlineLevel;
 import gov.approval.catalogue.entity.ProcessStep;
 import gov.approval.catalogue.entity.ServiceObject;
+import gov.approval.documents.control.ContentInspector;
+import gov.approval.documents.entity.FileType;
 import gov.approval.organisation.entity.RegionLevel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +52,13 @@ class WorkbookReaderTest {
     assertThat(first.level()).isEqualTo(RegionLevel.CITY);
     assertThat(first.listCodes()).containsExactly("APPROVAL", "POWER");
     assertThat(first.content()).isEqualTo(content("食品经营许可"));
+  }
+
+  @Test
+  void anExportedWorkbookPassesTheSpreadsheetUploadCheck() {
+    byte[] file = export(item(CODE_A, "食品经营许可"));
+
+    assertThat(ContentInspector.inspect(file).type()).isEqualTo(FileType.XLSX);
   }
 
   @Test
