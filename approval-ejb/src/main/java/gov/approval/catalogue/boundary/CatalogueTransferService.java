@@ -152,8 +152,7 @@ public class CatalogueTransferService {
               .thenComparingInt(ImportProblem::row));
       throw new ImportRefusedException(problems);
     }
-    List<Long> created = new ArrayList<>();
-    List<Long> updated = new ArrayList<>();
+    List<ImportResult.ImportedItemRow> done = new ArrayList<>();
     for (Planned p : plan) {
       if (p.existing == null) {
         DraftSaved saved =
@@ -164,12 +163,16 @@ public class CatalogueTransferService {
                     p.item.level(),
                     p.listIds,
                     p.item.content()));
-        created.add(saved.itemId());
+        done.add(
+            new ImportResult.ImportedItemRow(
+                saved.itemId(), p.item.implementationCode(), p.item.content().name(), true));
       } else {
-        updated.add(update(p));
+        done.add(
+            new ImportResult.ImportedItemRow(
+                update(p), p.item.implementationCode(), p.item.content().name(), false));
       }
     }
-    return new ImportResult(created, updated);
+    return new ImportResult(done);
   }
 
   private int sheetOrder(String a, String b) {

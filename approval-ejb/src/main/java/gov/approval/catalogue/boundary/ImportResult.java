@@ -2,19 +2,33 @@ package gov.approval.catalogue.boundary;
 
 import java.util.List;
 
-/** A successful import: the items created as new drafts and those given new draft content. */
-public record ImportResult(List<Long> createdItemIds, List<Long> updatedItemIds) {
+/**
+ * A successful import: every item of the file with whether it was created, and the ids of the items
+ * created as new drafts and of those given new draft content.
+ */
+public record ImportResult(List<ImportedItemRow> items) {
+
+  /** One imported item, for links from the import's report to the item. */
+  public record ImportedItemRow(
+      Long itemId, String implementationCode, String name, boolean created) {}
 
   public ImportResult {
-    createdItemIds = List.copyOf(createdItemIds);
-    updatedItemIds = List.copyOf(updatedItemIds);
+    items = List.copyOf(items);
+  }
+
+  public List<Long> createdItemIds() {
+    return items.stream().filter(ImportedItemRow::created).map(ImportedItemRow::itemId).toList();
+  }
+
+  public List<Long> updatedItemIds() {
+    return items.stream().filter(i -> !i.created()).map(ImportedItemRow::itemId).toList();
   }
 
   public int created() {
-    return createdItemIds.size();
+    return createdItemIds().size();
   }
 
   public int updated() {
-    return updatedItemIds.size();
+    return updatedItemIds().size();
   }
 }
