@@ -1,5 +1,6 @@
 package gov.approval.catalogue.boundary;
 
+import gov.approval.catalogue.control.ItemAttachments;
 import gov.approval.catalogue.entity.ItemChangeKind;
 import gov.approval.catalogue.entity.ItemContent;
 import gov.approval.catalogue.entity.ItemList;
@@ -86,6 +87,8 @@ public class CatalogueService {
   @Inject ActingStaff acting;
 
   @Inject Clock clock;
+
+  @Inject ItemAttachments attachments;
 
   // ------------------------------------------------------------------ reading
 
@@ -268,11 +271,13 @@ public class CatalogueService {
     return flushed(item);
   }
 
-  /** Starts the next version as a copy of the published one. */
+  /** Starts the next version as a copy of the published one, its attached files included. */
   @RolesAllowed(Roles.CATALOGUE_EDIT)
   public long startNewDraft(@NotNull Long itemId, long version) {
     ServiceItem item = loadForChange(itemId, version);
-    item.startNewDraft(acting.get(), now());
+    ItemVersion draft = item.startNewDraft(acting.get(), now());
+    em.persist(draft);
+    attachments.copy(item.findPublished().orElseThrow(), draft, now());
     return flushed(item);
   }
 

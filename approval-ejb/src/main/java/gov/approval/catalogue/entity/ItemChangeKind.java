@@ -20,7 +20,9 @@ public enum ItemChangeKind {
   TRANSFERRED(true),
   MERGED(true),
   ABSORBED(true),
-  KEPT(true);
+  KEPT(true),
+  /** The windows where the item is handled changed (citizens go there). */
+  WINDOWS_CHANGED(true);
 
   private final boolean visibleToPublic;
 

@@ -346,6 +346,17 @@ public class ServiceItem {
     record(ItemChangeKind.RESUMED, published, null, actor, now, null);
   }
 
+  // ------------------------------------------------------------------ beside the content
+
+  /**
+   * Records that the windows handling the item changed ({@code summary} lists them). They are kept
+   * per item beside the versions, so the change needs no draft and takes effect at once.
+   */
+  public void recordWindowsChanged(String summary, StaffMember actor, Instant now) {
+    requireNotEnded();
+    record(ItemChangeKind.WINDOWS_CHANGED, published, null, actor, now, summary);
+  }
+
   // ------------------------------------------------------------------ reform
 
   /** Carries out a reform round's decision on this item; called by {@link ReformDecision}. */
