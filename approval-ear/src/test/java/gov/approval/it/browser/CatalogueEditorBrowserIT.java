@@ -136,6 +136,10 @@ class CatalogueEditorBrowserIT {
           String code = browser.text("itemForm:implementationCode");
           String itemPath = browser.url().substring(browser.url().indexOf("/staff/"));
           browser.type("itemForm:tabs:promised", "5");
+          browser.type("itemForm:tabs:visits", "1");
+          browser.type("itemForm:tabs:visitReason", "现场核验申请人身份");
+          browser.type("itemForm:tabs:consultationPhone", "0913-2931234");
+          browser.type("itemForm:tabs:complaintPhone", "0913-12345");
           browser.click("itemForm:submit");
           browser.click("confirmForm:confirmYes");
           browser.waitForText("itemForm:workingVersion", "待审核");
@@ -219,13 +223,14 @@ class CatalogueEditorBrowserIT {
   private static void choose(Browser browser, String id, String label) {
     By option =
         By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(@data-label)='" + label + "']");
-    for (int attempt = 0; attempt < 3; attempt++) {
+    for (int attempt = 0; attempt < 4; attempt++) {
       browser.click(id);
-      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(option)).click();
       try {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(option)).click();
         browser.waitForText(id + "_label", label);
         return;
-      } catch (org.openqa.selenium.TimeoutException e) {
+      } catch (org.openqa.selenium.TimeoutException
+          | org.openqa.selenium.ElementNotInteractableException e) {
         // The click landed while the panel was still moving: open it again.
       }
     }
