@@ -263,6 +263,13 @@ class ItemAttachmentsIT {
                     .contains("filename*=UTF-8''%E7%94%B3%E8%AF%B7%E8%A1%A8%202026.pdf"));
     assertThat(ok.body()).isEqualTo(form);
 
+    String code = catalogue.details(published.itemId()).implementationCode();
+    HttpResponse<byte[]> guide = anonymousGet("../item.xhtml?code=" + code);
+    assertThat(new String(guide.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .as("the public guide links the blank form of the first material")
+        .contains("/approval/files/" + file.storageName())
+        .contains("空白表格");
+
     assertThat(anonymousGet(hidden.storageName()).statusCode()).isEqualTo(403);
     assertThat(anonymousGet("00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
     assertThat(anonymousGet("..%2Fweb.xml").statusCode()).isIn(400, 404);
