@@ -1,5 +1,6 @@
 package gov.approval.it.container;
 
+import static gov.approval.it.support.TestItems.licence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -81,7 +82,7 @@ class CatalogueTransferIT {
                     "NOSUCH",
                     RegionLevel.CITY,
                     List.of("APPROVAL"),
-                    ItemAttachmentsIT.licence("未知部门行"))),
+                    licence("未知部门行"))),
             workbook -> {
               Sheet items = workbook.getSheet("事项");
               set(items, 2, "事项类型", "行政审查");
@@ -124,7 +125,7 @@ class CatalogueTransferIT {
                     "GSJ",
                     RegionLevel.CITY,
                     List.of("APPROVAL"),
-                    ItemAttachmentsIT.licence("他部门行"))),
+                    licence("他部门行"))),
             workbook -> set(workbook.getSheet("事项"), 1, "承诺时限", "11"));
     long before = fgwItems();
 
@@ -158,7 +159,7 @@ class CatalogueTransferIT {
   @ActAs("fgw.head")
   void aGoodFileCreatesDraftsAndGivesAPublishedItemANewDraftVersion() {
     String name = "导入既有事项" + Unique.digits(6);
-    DraftSaved existing = catalogue.create(newItem(ItemAttachmentsIT.licence(name)));
+    DraftSaved existing = catalogue.create(newItem(licence(name)));
     long version = catalogue.submitForReview(existing.itemId(), existing.version());
     switchUser.to("halladmin");
     catalogue.approve(existing.itemId(), version);
@@ -180,7 +181,7 @@ class CatalogueTransferIT {
                         "FGW",
                         RegionLevel.CITY,
                         List.of("APPROVAL", "POWER"),
-                        ItemAttachmentsIT.licence(name + "（修订）")))));
+                        licence(name + "（修订）")))));
 
     assertThat(result.created()).isEqualTo(1);
     assertThat(result.updatedItemIds()).containsExactly(existing.itemId());
@@ -205,7 +206,7 @@ class CatalogueTransferIT {
   @ActAs("fgw.head")
   void anExportedItemImportsBackAsANewDraftWithTheSameContent() throws IOException {
     String name = "往返测试" + Unique.digits(6);
-    DraftSaved created = catalogue.create(newItem(ItemAttachmentsIT.licence(name)));
+    DraftSaved created = catalogue.create(newItem(licence(name)));
     long version = catalogue.submitForReview(created.itemId(), created.version());
     switchUser.to("halladmin");
     catalogue.approve(created.itemId(), version);
@@ -246,12 +247,7 @@ class CatalogueTransferIT {
 
   private static ExportedItem item(String code, String name) {
     return new ExportedItem(
-        code,
-        code.substring(0, 10),
-        "FGW",
-        RegionLevel.CITY,
-        List.of("APPROVAL"),
-        ItemAttachmentsIT.licence(name));
+        code, code.substring(0, 10), "FGW", RegionLevel.CITY, List.of("APPROVAL"), licence(name));
   }
 
   private NewItem newItem(ItemContent content) {

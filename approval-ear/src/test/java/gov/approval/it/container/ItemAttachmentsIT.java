@@ -1,5 +1,6 @@
 package gov.approval.it.container;
 
+import static gov.approval.it.support.TestItems.licence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,17 +15,7 @@ import gov.approval.catalogue.boundary.ItemListRow;
 import gov.approval.catalogue.boundary.NewItem;
 import gov.approval.catalogue.boundary.WindowAssignmentRow;
 import gov.approval.catalogue.entity.AttachmentKind;
-import gov.approval.catalogue.entity.CaseKind;
-import gov.approval.catalogue.entity.DeliveryMode;
 import gov.approval.catalogue.entity.ItemChangeKind;
-import gov.approval.catalogue.entity.ItemContent;
-import gov.approval.catalogue.entity.ItemMaterial;
-import gov.approval.catalogue.entity.ItemType;
-import gov.approval.catalogue.entity.MaterialForm;
-import gov.approval.catalogue.entity.MaterialNecessity;
-import gov.approval.catalogue.entity.OnlineDepth;
-import gov.approval.catalogue.entity.OnlineLevel;
-import gov.approval.catalogue.entity.ServiceObject;
 import gov.approval.catalogue.entity.VersionStatus;
 import gov.approval.documents.boundary.FileService;
 import gov.approval.documents.boundary.Upload;
@@ -263,6 +254,13 @@ class ItemAttachmentsIT {
                     .contains("filename*=UTF-8''%E7%94%B3%E8%AF%B7%E8%A1%A8%202026.pdf"));
     assertThat(ok.body()).isEqualTo(form);
 
+    String code = catalogue.details(published.itemId()).implementationCode();
+    HttpResponse<byte[]> guide = anonymousGet("../item.xhtml?code=" + code);
+    assertThat(new String(guide.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .as("the public guide links the blank form of the first material")
+        .contains("/approval/files/" + file.storageName())
+        .contains("空白表格");
+
     assertThat(anonymousGet(hidden.storageName()).statusCode()).isEqualTo(403);
     assertThat(anonymousGet("00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
     assertThat(anonymousGet("..%2Fweb.xml").statusCode()).isIn(400, 404);
@@ -287,34 +285,6 @@ class ItemAttachmentsIT {
         RegionLevel.CITY,
         Set.of(listId("APPROVAL")),
         licence(name));
-  }
-
-  static ItemContent licence(String name) {
-    return ItemContent.builder()
-        .name(name)
-        .type(ItemType.LICENSING)
-        .serviceObjects(ServiceObject.ENTERPRISE)
-        .conditions("符合国家产业政策和行业准入标准。")
-        .legalBasis("《企业投资项目核准和备案管理条例》", "第三条", "对关系国家安全的项目，实行核准管理。")
-        .material(
-            new ItemMaterial(
-                "项目申请报告", MaterialForm.ORIGINAL, 1, MaterialNecessity.MANDATORY, "申请人自备", null))
-        .material(
-            new ItemMaterial(
-                "城乡规划选址意见", MaterialForm.COPY, 1, MaterialNecessity.DEFERRABLE, "规划部门核发", null))
-        .step("受理", "窗口人员", 1)
-        .step("审查", "审查人员", 5)
-        .step("决定", "首席代表", 3)
-        .step("办结", "窗口人员", 1)
-        .limits(CaseKind.PROMISED, 20, 10)
-        .free()
-        .online(OnlineLevel.PARTIAL, OnlineDepth.III)
-        .visits(1, "提交纸质项目申请报告")
-        .delivery(DeliveryMode.WINDOW)
-        .result("项目核准批复", "批文")
-        .phones("0913-2123456", "0913-12345")
-        .faq("可以网上申请吗？", "可以网上申请，纸质报告到窗口提交一次。")
-        .build();
   }
 
   private Long listId(String code) {

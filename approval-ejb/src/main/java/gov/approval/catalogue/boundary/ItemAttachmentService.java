@@ -205,6 +205,21 @@ public class ItemAttachmentService {
         .orElseGet(() -> new GuideAttachments(null, List.of(), List.of()));
   }
 
+  /**
+   * {@link #published(Long)} of the item with this implementation code, for the public guide, which
+   * knows items by code; empty for an unknown code.
+   */
+  @PermitAll
+  public GuideAttachments publishedFor(@NotNull String implementationCode) {
+    return em.createQuery(
+            "SELECT i.id FROM ServiceItem i WHERE i.implementationCode = :code", Long.class)
+        .setParameter("code", implementationCode)
+        .getResultStream()
+        .findFirst()
+        .map(this::published)
+        .orElseGet(() -> new GuideAttachments(null, List.of(), List.of()));
+  }
+
   private ItemVersion requireDraft(ServiceItem item) {
     ItemVersion draft =
         item.findWorking()

@@ -1,7 +1,12 @@
 package gov.approval.web.portal;
 
+import gov.approval.catalogue.boundary.AttachmentRow;
+import gov.approval.catalogue.boundary.GuideAttachments;
+import gov.approval.catalogue.boundary.ItemAttachmentService;
 import gov.approval.catalogue.boundary.PublicCatalogue;
 import gov.approval.catalogue.boundary.PublicGuide;
+import gov.approval.catalogue.boundary.WindowAssignmentRow;
+import gov.approval.catalogue.entity.AttachmentKind;
 import gov.approval.catalogue.entity.MaterialNecessity;
 import gov.approval.platform.boundary.NotFoundException;
 import jakarta.annotation.PostConstruct;
@@ -9,6 +14,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The item guide (办事指南, {@code /item.xhtml?code=<implementation code>}): the published version of
@@ -21,7 +28,10 @@ public class ItemBacking {
 
   @Inject PublicCatalogue catalogue;
 
+  @Inject ItemAttachmentService attachmentService;
+
   private PublicGuide guide;
+  private GuideAttachments files;
   private boolean deferrable;
 
   @PostConstruct
@@ -32,12 +42,40 @@ public class ItemBacking {
       throw new NotFoundException("ServiceItem", String.valueOf(code));
     }
     guide = catalogue.guide(code);
+    files = attachmentService.publishedFor(code);
     deferrable =
         guide.materials().stream().anyMatch(m -> m.necessity() == MaterialNecessity.DEFERRABLE);
   }
 
   public PublicGuide getGuide() {
     return guide;
+  }
+
+  /** The blank form of material {@code number} (counted from 1), or null. */
+  public AttachmentRow blankForm(int number) {
+    return file(AttachmentKind.BLANK_FORM, number - 1);
+  }
+
+  /** The filled-in sample of material {@code number} (counted from 1), or null. */
+  public AttachmentRow sample(int number) {
+    return file(AttachmentKind.SAMPLE, number - 1);
+  }
+
+  /** The sample of the result (licence, certificate), or null. */
+  public AttachmentRow getResultSample() {
+    return file(AttachmentKind.RESULT_SAMPLE, null);
+  }
+
+  /** The halls and windows where the item is handled. */
+  public List<WindowAssignmentRow> getWindows() {
+    return files.windows();
+  }
+
+  private AttachmentRow file(AttachmentKind kind, Integer position) {
+    return files.attachments().stream()
+        .filter(a -> a.kind() == kind && Objects.equals(a.materialPosition(), position))
+        .findFirst()
+        .orElse(null);
   }
 
   public boolean isEnded() {
