@@ -73,6 +73,13 @@ class CatalogueEditorBrowserIT {
           assertThat(browser.element("itemForm:tabs:conditions").getAttribute("value"))
               .contains(marker);
           browser.screenshot("catalogue-approved");
+
+          // Citizens read the new version in the public guide, without logging in.
+          browser.click("headerForm:logout");
+          browser.open("/item.xhtml?code=" + code);
+          browser.waitForText("conditionsText", marker);
+          assertThat(browser.text("materialsTable")).contains(marker + "申请书");
+          browser.screenshot("catalogue-public-guide");
         });
   }
 

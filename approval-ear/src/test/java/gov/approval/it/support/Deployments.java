@@ -30,7 +30,8 @@ public final class Deployments {
     ear.addAsModule(built.getAsType(JavaArchive.class, "approval-ejb.jar"));
     WebArchive war =
         ShrinkWrap.create(WebArchive.class, "test.war")
-            .addClasses(ActAs.class, ActAsMechanism.class, Unique.class, SwitchUser.class)
+            .addClasses(
+                ActAs.class, ActAsMechanism.class, Unique.class, SwitchUser.class, TestItems.class)
             .addClasses(testClasses)
             // The assertion library runs inside the server with the tests.
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
