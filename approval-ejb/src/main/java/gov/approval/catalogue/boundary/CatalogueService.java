@@ -4,6 +4,7 @@ import gov.approval.catalogue.control.ItemAttachments;
 import gov.approval.catalogue.entity.ItemChangeKind;
 import gov.approval.catalogue.entity.ItemContent;
 import gov.approval.catalogue.entity.ItemList;
+import gov.approval.catalogue.entity.ItemSearchTerm;
 import gov.approval.catalogue.entity.ItemVersion;
 import gov.approval.catalogue.entity.SearchTerms;
 import gov.approval.catalogue.entity.ServiceItem;
@@ -127,14 +128,7 @@ public class CatalogueService {
     if (terms.isEmpty()) {
       query.search("LOWER(i.name) LIKE :search ESCAPE '\\'", request);
     } else {
-      // The count is a number computed here, never user text.
-      query.where(
-          "i.id IN (SELECT s.id FROM ServiceItem s JOIN s.searchTerms t WHERE t IN :terms"
-              + " GROUP BY s.id HAVING COUNT(t) = "
-              + terms.size()
-              + ")",
-          "terms",
-          List.copyOf(terms));
+      query.where(ItemSearchTerm.matchesAll("i.id", terms.size()), "terms", List.copyOf(terms));
     }
     return query.page(request, request.orderBy(SORTS, "i.implementationCode") + ", i.id");
   }

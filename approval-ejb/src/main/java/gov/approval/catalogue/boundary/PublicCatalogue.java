@@ -6,6 +6,7 @@ import gov.approval.catalogue.entity.ItemChangeKind;
 import gov.approval.catalogue.entity.ItemContent;
 import gov.approval.catalogue.entity.ItemList;
 import gov.approval.catalogue.entity.ItemMaterial;
+import gov.approval.catalogue.entity.ItemSearchTerm;
 import gov.approval.catalogue.entity.ItemVersion;
 import gov.approval.catalogue.entity.LegalBasis;
 import gov.approval.catalogue.entity.ProcessStep;
@@ -118,14 +119,7 @@ public class PublicCatalogue {
       // One character is too short for the term table: a LIKE on the names alone.
       query.search("LOWER(i.name) LIKE :search ESCAPE '\\'", request);
     } else {
-      // The count is a number computed here, never user text.
-      query.where(
-          "i.id IN (SELECT s.id FROM ServiceItem s JOIN s.searchTerms t WHERE t IN :terms"
-              + " GROUP BY s.id HAVING COUNT(t) = "
-              + terms.size()
-              + ")",
-          "terms",
-          List.copyOf(terms));
+      query.where(ItemSearchTerm.matchesAll("i.id", terms.size()), "terms", List.copyOf(terms));
     }
     return query.page(request, request.orderBy(SORTS, "i.implementationCode") + ", i.id");
   }
