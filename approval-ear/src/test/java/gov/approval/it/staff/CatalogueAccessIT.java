@@ -33,6 +33,30 @@ class CatalogueAccessIT {
   }
 
   @Test
+  void theSystemAdministratorReadsAReformRoundWithoutLinksToAnEditorItMayNotOpen() {
+    WebClient admin = new WebClient();
+    admin.login("admin", DEMO_PASSWORD);
+    Page rounds = admin.get("/staff/catalogue/reforms.xhtml");
+    String round = rounds.html().select("a[id$=:open]").first().attr("href");
+
+    Page decisions = admin.get(round.substring(round.indexOf("/staff/")));
+
+    assertThat(decisions.status()).isEqualTo(200);
+    assertThat(decisions.html().select("a[href*=/staff/catalogue/item.xhtml]")).isEmpty();
+    assertThat(decisions.html().select("tbody tr").first().text()).isNotBlank();
+
+    WebClient office = new WebClient();
+    office.login("halladmin", DEMO_PASSWORD);
+    assertThat(
+            office
+                .get(round.substring(round.indexOf("/staff/")))
+                .html()
+                .select("a[href*=/staff/catalogue/item.xhtml]"))
+        .as("the hall office reviews items, so it may open them")
+        .isNotEmpty();
+  }
+
+  @Test
   void aWindowClerkIsRefusedTheItemList() {
     WebClient clerk = new WebClient();
     clerk.login("fgw.clerk1", DEMO_PASSWORD);

@@ -15,6 +15,7 @@ import gov.approval.organisation.entity.RegionLevel;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.PageRequest;
 import gov.approval.web.i18n.Texts;
+import gov.approval.web.security.ActiveUser;
 import gov.approval.web.shell.Attempt;
 import gov.approval.web.shell.BoundaryLazyModel;
 import jakarta.faces.view.ViewScoped;
@@ -45,6 +46,8 @@ public class ReformBacking implements Serializable {
   @Inject CatalogueService catalogueService;
 
   @Inject DepartmentService departmentService;
+
+  @Inject ActiveUser activeUser;
 
   private Long id;
   private ReformRoundRow round;
@@ -233,5 +236,13 @@ public class ReformBacking implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  /**
+   * Whether the decisions link to the item editor: the hall office may hold ORG_MANAGE without
+   * catalogue permissions, and the editor would refuse it.
+   */
+  public boolean isItemsOpenable() {
+    return activeUser.can("CATALOGUE_EDIT") || activeUser.can("CATALOGUE_REVIEW");
   }
 }
