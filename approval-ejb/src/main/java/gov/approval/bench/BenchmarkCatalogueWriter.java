@@ -1,10 +1,8 @@
 package gov.approval.bench;
 
-import gov.approval.catalogue.entity.ItemList;
 import gov.approval.demo.CatalogueDemoBuilder;
+import gov.approval.demo.CatalogueDemoData;
 import gov.approval.demo.CatalogueDemoItems.ItemSpec;
-import gov.approval.organisation.entity.Department;
-import gov.approval.organisation.entity.StaffMember;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -15,11 +13,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Writes the benchmark catalogue in transactions of {@value #BATCH} items, each a variant of a demo
@@ -69,22 +64,8 @@ public class BenchmarkCatalogueWriter {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void write(List<ItemSpec> specs) {
-    Map<String, Department> departments =
-        em.createQuery("SELECT d FROM Department d", Department.class).getResultList().stream()
-            .collect(Collectors.toMap(Department::getCode, Function.identity()));
-    Map<String, StaffMember> staff =
-        em
-            .createQuery(
-                "SELECT s FROM StaffMember s JOIN FETCH s.account a WHERE a.username IN :names",
-                StaffMember.class)
-            .setParameter("names", CatalogueDemoBuilder.actors(specs))
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(s -> s.getAccount().getUsername(), Function.identity()));
-    Map<String, ItemList> lists =
-        em.createNamedQuery("ItemList.findAllOrdered", ItemList.class).getResultList().stream()
-            .collect(Collectors.toMap(ItemList::getCode, Function.identity()));
-    new CatalogueDemoBuilder(departments::get, staff::get, lists::get, em::persist)
+    CatalogueDemoData.Organisation.load(em, CatalogueDemoBuilder.actors(specs))
+        .builder(em)
         .build(specs, List.of());
     em.flush();
     em.clear();

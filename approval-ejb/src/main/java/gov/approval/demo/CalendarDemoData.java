@@ -4,6 +4,7 @@ import gov.approval.calendar.entity.CalendarDay;
 import gov.approval.calendar.entity.ScheduleFile;
 import gov.approval.calendar.entity.SpecialDay;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
+@DependsOn("DatabaseMigration")
 public class CalendarDemoData {
 
   static final List<Integer> YEARS = List.of(2026, 2027);

@@ -53,22 +53,10 @@ public class CatalogueDemoData {
     List<ItemSpec> specs = CatalogueDemoItems.items();
     List<RoundSpec> rounds = CatalogueDemoItems.rounds(specs);
 
-    Map<String, Department> departments =
-        em.createQuery("SELECT d FROM Department d", Department.class).getResultList().stream()
-            .collect(Collectors.toMap(Department::getCode, Function.identity()));
     Set<String> actors = CatalogueDemoBuilder.actors(specs);
-    Map<String, StaffMember> staff =
-        em
-            .createQuery(
-                "SELECT s FROM StaffMember s JOIN FETCH s.account a WHERE a.username IN :names",
-                StaffMember.class)
-            .setParameter("names", actors)
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(s -> s.getAccount().getUsername(), Function.identity()));
-    Map<String, ItemList> lists =
-        em.createNamedQuery("ItemList.findAllOrdered", ItemList.class).getResultList().stream()
-            .collect(Collectors.toMap(ItemList::getCode, Function.identity()));
+    Organisation organisation = Organisation.load(em, actors);
+    Map<String, Department> departments = organisation.departments();
+    Map<String, StaffMember> staff = organisation.staff();
     boolean organisationPresent =
         specs.stream().allMatch(spec -> departments.containsKey(spec.departmentCode()))
             && staff.keySet().containsAll(actors);
@@ -79,9 +67,7 @@ public class CatalogueDemoData {
       return;
     }
 
-    Built built =
-        new CatalogueDemoBuilder(departments::get, staff::get, lists::get, em::persist)
-            .build(specs, rounds);
+    Built built = organisation.builder(em).build(specs, rounds);
     // Write now, inside this method: a failure then fails the deployment instead of vanishing at
     // commit.
     em.flush();
@@ -97,5 +83,35 @@ public class CatalogueDemoData {
                 + " reform rounds, "
                 + built.decisions().size()
                 + " decisions");
+  }
+
+  /**
+   * The departments, the staff named by user name and the item lists the demo specs refer to, read
+   * once, and a builder that looks them up and writes to {@code em}.
+   */
+  public record Organisation(
+      Map<String, Department> departments,
+      Map<String, StaffMember> staff,
+      Map<String, ItemList> lists) {
+
+    public static Organisation load(EntityManager em, Set<String> usernames) {
+      return new Organisation(
+          em.createQuery("SELECT d FROM Department d", Department.class).getResultList().stream()
+              .collect(Collectors.toMap(Department::getCode, Function.identity())),
+          em
+              .createQuery(
+                  "SELECT s FROM StaffMember s JOIN FETCH s.account a WHERE a.username IN :names",
+                  StaffMember.class)
+              .setParameter("names", usernames)
+              .getResultList()
+              .stream()
+              .collect(Collectors.toMap(s -> s.getAccount().getUsername(), Function.identity())),
+          em.createNamedQuery("ItemList.findAllOrdered", ItemList.class).getResultList().stream()
+              .collect(Collectors.toMap(ItemList::getCode, Function.identity())));
+    }
+
+    public CatalogueDemoBuilder builder(EntityManager em) {
+      return new CatalogueDemoBuilder(departments::get, staff::get, lists::get, em::persist);
+    }
   }
 }

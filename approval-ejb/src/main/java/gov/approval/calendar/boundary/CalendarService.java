@@ -21,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,7 +41,12 @@ public class CalendarService {
 
   @PersistenceContext EntityManager em;
 
-  /** The calendar with every recorded day (a few dozen per year, so it is read whole). */
+  /**
+   * The calendar with every recorded day (a few dozen per year, so it is read whole).
+   *
+   * <p>TODO [Perf] the case worklists will compute many deadlines per page: read the calendar once
+   * per request there, or cache it here and drop the cache when a day changes.
+   */
   @PermitAll
   public WorkingCalendar calendar() {
     return WorkingCalendar.of(
@@ -145,9 +149,7 @@ public class CalendarService {
   }
 
   private static void checkKindFitsWeekday(LocalDate day, DayKind kind) {
-    boolean weekend =
-        day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-    if (kind == DayKind.WORKDAY && !weekend) {
+    if (!kind.fits(day)) {
       throw new BusinessException("calendar.import.workdayOnWeekday", day);
     }
   }

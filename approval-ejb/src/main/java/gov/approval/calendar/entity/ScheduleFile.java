@@ -1,6 +1,5 @@
 package gov.approval.calendar.entity;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -79,7 +78,7 @@ public final class ScheduleFile {
       for (LocalDate day : range) {
         if (day.getYear() != year) {
           problems.add(ScheduleProblem.of(number, "calendar.import.otherYear", day, year));
-        } else if (kind == DayKind.WORKDAY && !isWeekend(day)) {
+        } else if (!kind.fits(day)) {
           problems.add(ScheduleProblem.of(number, "calendar.import.workdayOnWeekday", day));
         } else if (days.containsKey(day)) {
           problems.add(ScheduleProblem.of(number, "calendar.import.duplicate", day));
@@ -116,9 +115,5 @@ public final class ScheduleFile {
       case "上班", "班", "WORKDAY" -> DayKind.WORKDAY;
       default -> null;
     };
-  }
-
-  private static boolean isWeekend(LocalDate day) {
-    return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 }

@@ -1,7 +1,6 @@
 package gov.approval.calendar.entity;
 
 import gov.approval.calendar.entity.Explanation.Kind;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,7 +43,7 @@ public final class WorkingCalendar {
     if (known != null) {
       return known.kind() == DayKind.WORKDAY;
     }
-    return !isWeekend(day);
+    return !DayKind.isWeekend(day);
   }
 
   public Optional<SpecialDay> special(LocalDate day) {
@@ -117,7 +116,7 @@ public final class WorkingCalendar {
             holiday == null ? null : holiday.name());
         continue;
       }
-      if (unit == LimitUnit.WORKING_DAYS && isWeekend(day)) {
+      if (unit == LimitUnit.WORKING_DAYS && DayKind.isWeekend(day)) {
         runs.add(Kind.MAKEUP_WORKDAY, day, special.get(day).name());
       }
       counted++;
@@ -139,11 +138,6 @@ public final class WorkingCalendar {
 
   private static Optional<Suspension> suspensionOn(List<Suspension> suspensions, LocalDate day) {
     return suspensions.stream().filter(s -> s.covers(day)).findFirst();
-  }
-
-  private static boolean isWeekend(LocalDate day) {
-    DayOfWeek weekday = day.getDayOfWeek();
-    return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
   }
 
   /** Collects consecutive days treated alike into one explanation line. */
