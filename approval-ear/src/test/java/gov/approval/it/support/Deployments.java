@@ -31,7 +31,14 @@ public final class Deployments {
     WebArchive war =
         ShrinkWrap.create(WebArchive.class, "test.war")
             .addClasses(
-                ActAs.class, ActAsMechanism.class, Unique.class, SwitchUser.class, TestItems.class)
+                ActAs.class,
+                ActAsMechanism.class,
+                Unique.class,
+                SwitchUser.class,
+                TestItems.class,
+                TestCases.class,
+                TestPeople.class,
+                TestFiles.class)
             .addClasses(testClasses)
             // The assertion library runs inside the server with the tests.
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));

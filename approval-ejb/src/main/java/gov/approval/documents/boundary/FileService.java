@@ -22,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,6 +47,8 @@ public class FileService {
   long maxBytes;
 
   @Inject @Any Instance<PublicFiles> publicFiles;
+
+  @Inject @Any Instance<GuardedFiles> guardedFiles;
 
   /**
    * Checks the upload against the policy of {@code purpose} and the size limit and stores it;
@@ -83,7 +86,8 @@ public class FileService {
 
   /**
    * The file under {@code storageName}, if the caller may read it: anyone when a feature publishes
-   * it ({@link PublicFiles}), else staff only. Unknown names are not found; others are refused.
+   * it ({@link PublicFiles}), else staff only; a feature that owns the file ({@link GuardedFiles})
+   * decides alone. Unknown names are not found; others are refused.
    */
   @PermitAll
   public FileDownload download(@NotNull String storageName) {
@@ -93,7 +97,12 @@ public class FileService {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("StoredFile", storageName));
-    if (!session.isCallerInRole(Roles.STAFF) && !isPublic(file.getId())) {
+    Optional<Boolean> guarded = guarded(file.getId());
+    if (guarded.isPresent()) {
+      if (!guarded.get()) {
+        throw new AccessDeniedException("documents.file.notYours");
+      }
+    } else if (!session.isCallerInRole(Roles.STAFF) && !isPublic(file.getId())) {
       throw new AccessDeniedException("documents.file.notPublic");
     }
     StoredFileContent content = em.find(StoredFileContent.class, file.getId());
@@ -108,6 +117,16 @@ public class FileService {
         file.getMediaType(),
         type.extension(),
         content.getContent());
+  }
+
+  private Optional<Boolean> guarded(Long fileId) {
+    for (GuardedFiles guard : guardedFiles) {
+      Optional<Boolean> decision = guard.mayRead(fileId);
+      if (decision.isPresent()) {
+        return decision;
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean isPublic(Long fileId) {

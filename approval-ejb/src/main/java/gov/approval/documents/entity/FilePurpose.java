@@ -16,7 +16,11 @@ public enum FilePurpose {
   /** 示例样本: a filled-in example of a material, or a sample of an item's result. */
   SAMPLE(EnumSet.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.OFD)),
   /** A catalogue workbook to import. */
-  SPREADSHEET(EnumSet.of(FileType.XLSX));
+  SPREADSHEET(EnumSet.of(FileType.XLSX)),
+  /** 申请材料: what an applicant hands in with a case (scans and electronic documents). */
+  APPLICATION_MATERIAL(EnumSet.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.OFD)),
+  /** A notice the platform issued on a case (rendered, never uploaded). */
+  NOTICE(EnumSet.of(FileType.PDF));
 
   private final Set<FileType> allowed;
 

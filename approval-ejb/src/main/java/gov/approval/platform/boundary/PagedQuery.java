@@ -44,6 +44,13 @@ public final class PagedQuery<T> {
     return this;
   }
 
+  /** Adds {@code condition} with several parameters (none of them absent). */
+  public PagedQuery<T> where(String condition, Map<String, Object> values) {
+    conditions.add(condition);
+    parameters.putAll(values);
+    return this;
+  }
+
   /**
    * Adds the request's search as {@code :search} (a lower-case LIKE pattern) to {@code condition},
    * unless the request has no search text.

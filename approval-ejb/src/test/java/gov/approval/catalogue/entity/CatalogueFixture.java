@@ -18,36 +18,36 @@ import java.util.Set;
  * licensing item whose content breaks no rule. Entities have no ids here, as before their first
  * save.
  */
-final class CatalogueFixture {
+public final class CatalogueFixture {
 
-  static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
+  public static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
 
   /** 食品经营许可: type 01, main item 00101, no sub-items. */
   static final String FOOD_LICENCE = "0100101000";
 
-  final Region city = Region.city("610500000000", "渭南市");
-  final Region linwei = city.addChild("610502000000", "临渭区");
-  final ServiceHall hall = new ServiceHall(city, "渭南市政务服务中心");
-  final Department market = new Department("SCJG", "渭南市市场监督管理局", "市场监管局", city, hall);
-  final Department health = new Department("WJW", "渭南市卫生健康委员会", "卫健委", city, hall);
+  public final Region city = Region.city("610500000000", "渭南市");
+  public final Region linwei = city.addChild("610502000000", "临渭区");
+  public final ServiceHall hall = new ServiceHall(city, "渭南市政务服务中心");
+  public final Department market = new Department("SCJG", "渭南市市场监督管理局", "市场监管局", city, hall);
+  public final Department health = new Department("WJW", "渭南市卫生健康委员会", "卫健委", city, hall);
   final Department countyMarket =
       new Department(
           "LWSCJG", "临渭区市场监督管理局", "区市场监管局", linwei, new ServiceHall(linwei, "临渭区政务服务中心"));
 
   /** 首席代表: edits the catalogue, may not review. */
-  final StaffMember chief = staff(market, "scjg.chief", Position.CLERK);
+  public final StaffMember chief = staff(market, "scjg.chief", Position.CLERK);
 
   /** 部门负责人: edits and reviews. */
-  final StaffMember head = staff(market, "scjg.head", Position.DEPARTMENT_HEAD);
+  public final StaffMember head = staff(market, "scjg.head", Position.DEPARTMENT_HEAD);
 
   /** A second reviewer of the same department (a second head, e.g. a deputy). */
   final StaffMember deputy = staff(market, "scjg.deputy", Position.DEPARTMENT_HEAD);
 
   /** 窗口人员: no catalogue permission at all. */
-  final StaffMember clerk = staff(market, "scjg.clerk", Position.CLERK);
+  public final StaffMember clerk = staff(market, "scjg.clerk", Position.CLERK);
 
   /** 行政服务中心管理办公室: reviews every department's items, records exceptions, runs reforms. */
-  final StaffMember hallAdmin = staff(market, "halladmin", Position.HALL_ADMIN);
+  public final StaffMember hallAdmin = staff(market, "halladmin", Position.HALL_ADMIN);
 
   final ItemList approvalList = new ItemList(ItemList.APPROVAL, "行政审批事项清单", "Approval items", 10);
   final ItemList powerList = new ItemList(ItemList.POWER, "权力清单", "Powers", 20);
@@ -56,24 +56,24 @@ final class CatalogueFixture {
 
   private Instant clock = NOW;
 
-  CatalogueFixture() {
+  public CatalogueFixture() {
     market.getSection().appointChiefRepresentative(chief);
   }
 
-  static StaffMember staff(Department department, String username, Position... positions) {
+  public static StaffMember staff(Department department, String username, Position... positions) {
     UserAccount account =
         new UserAccount(username, "hash", AccountKind.STAFF, username, null, null, NOW);
     return new StaffMember(account, department, Set.of(positions));
   }
 
   /** A later instant on each call, so history rows and timestamps are ordered. */
-  Instant later() {
+  public Instant later() {
     clock = clock.plus(Duration.ofMinutes(5));
     return clock;
   }
 
   /** 食品经营许可 as the city publishes it: breaks no catalogue rule. */
-  static ItemContent.Builder foodLicence() {
+  public static ItemContent.Builder foodLicence() {
     return ItemContent.builder()
         .name("食品经营许可")
         .keywords("餐饮 食品销售")
@@ -110,7 +110,7 @@ final class CatalogueFixture {
   }
 
   /** A new 食品经营许可 of the market regulator at city level, drafted by the chief. */
-  ServiceItem draftItem() {
+  public ServiceItem draftItem() {
     return ServiceItem.create(
         FOOD_LICENCE,
         market,
@@ -122,7 +122,7 @@ final class CatalogueFixture {
   }
 
   /** The same item, submitted by the chief and approved by the head. */
-  ServiceItem publishedItem() {
+  public ServiceItem publishedItem() {
     ServiceItem item = draftItem();
     item.submitForReview(chief, later());
     item.approve(head, later());

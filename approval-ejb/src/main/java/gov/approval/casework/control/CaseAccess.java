@@ -1,0 +1,93 @@
+package gov.approval.casework.control;
+
+import gov.approval.casework.entity.ApprovalCase;
+import gov.approval.identity.entity.Roles;
+import gov.approval.organisation.control.ActingStaff;
+import gov.approval.organisation.entity.StaffMember;
+import gov.approval.platform.boundary.NotFoundException;
+import gov.approval.platform.boundary.Versions;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * The per-row rules of cases: an applicant reaches only their own cases, staff only the cases of
+ * their own department (supervisors and the hall's administrators read all). A case the caller may
+ * not reach is "not found", so ids reveal nothing.
+ */
+@Stateless
+public class CaseAccess {
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext session;
+
+  @Inject ActingStaff staff;
+
+  public String username() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  /** The applicant's own case, checked against {@code version} when one is given. */
+  public ApprovalCase ownCase(long id, Long version) {
+    ApprovalCase c = em.find(ApprovalCase.class, id);
+    if (c == null || !c.isOwnedBy(username())) {
+      throw new NotFoundException("ApprovalCase", id);
+    }
+    checkVersion(c, version);
+    return c;
+  }
+
+  /** A case the calling staff member may read. */
+  public ApprovalCase readable(long id) {
+    ApprovalCase c = em.find(ApprovalCase.class, id);
+    if (c == null || c.getStatus() == gov.approval.casework.entity.CaseStatus.DRAFT) {
+      throw new NotFoundException("ApprovalCase", id);
+    }
+    if (!readsAllDepartments() && !me().getDepartment().isSameAs(c.getDepartment())) {
+      throw new NotFoundException("ApprovalCase", id);
+    }
+    return c;
+  }
+
+  /**
+   * A case the calling staff member acts on: their own department's only (reading all departments
+   * gives no right to act), at the version their page showed.
+   */
+  public ApprovalCase actionable(long id, long version) {
+    ApprovalCase c = em.find(ApprovalCase.class, id);
+    if (c == null
+        || c.getStatus() == gov.approval.casework.entity.CaseStatus.DRAFT
+        || !me().getDepartment().isSameAs(c.getDepartment())) {
+      throw new NotFoundException("ApprovalCase", id);
+    }
+    checkVersion(c, version);
+    return c;
+  }
+
+  private void checkVersion(ApprovalCase c, Long version) {
+    if (version != null) {
+      Versions.check(c.getVersion(), version);
+      // Uploads change only a material row: the case's version moves too, so that two people
+      // acting on one case always collide on the case.
+      em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+  }
+
+  public StaffMember me() {
+    return staff.get();
+  }
+
+  public Optional<Long> confinedDepartment() {
+    return readsAllDepartments() ? Optional.empty() : Optional.of(me().getDepartment().getId());
+  }
+
+  public boolean readsAllDepartments() {
+    return session.isCallerInRole(Roles.SUPERVISE) || session.isCallerInRole(Roles.ORG_MANAGE);
+  }
+}

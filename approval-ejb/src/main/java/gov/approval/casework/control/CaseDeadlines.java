@@ -1,0 +1,119 @@
+package gov.approval.casework.control;
+
+import gov.approval.casework.boundary.DeadlineRun;
+import gov.approval.casework.entity.ApprovalCase;
+import gov.approval.casework.entity.CaseStatus;
+import gov.approval.casework.entity.CaseTime;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The deadline rules applied by the platform itself. Each case is handled in its own transaction,
+ * so one that fails (e.g. a clerk acting on it at the same moment) is retried next hour and blocks
+ * nothing; every rule is idempotent, so running twice, or on two servers, changes nothing more.
+ */
+@Stateless
+public class CaseDeadlines {
+
+  private static final Logger LOG = Logger.getLogger(CaseDeadlines.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext context;
+
+  @Inject Clock clock;
+
+  @Inject CaseClock caseClock;
+
+  @Inject CaseCommits commits;
+
+  @Schedule(hour = "*", minute = "5", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void hourly() {
+    DeadlineRun run = runAsOf(LocalDate.now(clock));
+    LOG.fine(() -> "Case deadlines: " + run);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public DeadlineRun runAsOf(LocalDate day) {
+    CaseDeadlines self = context.getBusinessObject(CaseDeadlines.class);
+    int deemed = 0;
+    int reminded = 0;
+    int terminated = 0;
+    int failed = 0;
+    // Cases still waiting for acceptance whose correction window may have closed: their stored
+    // due date is the window's last day.
+    List<Long> waiting =
+        em.createNamedQuery("ApprovalCase.awaitingAcceptance", Long.class)
+            .setParameter("statuses", CaseStatus.AWAITING_ACCEPTANCE)
+            .setParameter("today", day)
+            .getResultList();
+    for (Long id : waiting) {
+      try {
+        deemed += self.deem(id, day) ? 1 : 0;
+      } catch (RuntimeException e) {
+        failed++;
+        LOG.log(Level.WARNING, "Deemed acceptance of case " + id + " failed: " + e.getMessage());
+      }
+    }
+    List<Long> deficient =
+        em.createNamedQuery("ApprovalCase.deficienciesDue", Long.class)
+            .setParameter("statuses", List.of(CaseStatus.ACCEPTED, CaseStatus.SUSPENDED))
+            .setParameter("until", day.plusDays(14))
+            .getResultList();
+    for (Long id : deficient) {
+      try {
+        int outcome = self.deficiency(id, day);
+        reminded += outcome == 1 ? 1 : 0;
+        terminated += outcome == 2 ? 1 : 0;
+      } catch (RuntimeException e) {
+        failed++;
+        LOG.log(Level.WARNING, "容缺 deadline of case " + id + " failed: " + e.getMessage());
+      }
+    }
+    return new DeadlineRun(deemed, reminded, terminated, failed);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean deem(Long id, LocalDate day) {
+    ApprovalCase c = em.find(ApprovalCase.class, id);
+    CaseTime time = caseClock.on(day);
+    if (c == null || !c.deemAcceptedIfLate(time)) {
+      return false;
+    }
+    commits.store(c);
+    return true;
+  }
+
+  /** 0 nothing, 1 reminded, 2 terminated. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int deficiency(Long id, LocalDate day) {
+    ApprovalCase c = em.find(ApprovalCase.class, id);
+    if (c == null) {
+      return 0;
+    }
+    CaseTime time = caseClock.on(day);
+    int outcome = 0;
+    if (c.terminateIfDeficienciesLate(time)) {
+      outcome = 2;
+    } else if (c.remindOfDeficienciesIfDue(time)) {
+      outcome = 1;
+    }
+    if (outcome > 0) {
+      commits.store(c);
+    }
+    return outcome;
+  }
+}
