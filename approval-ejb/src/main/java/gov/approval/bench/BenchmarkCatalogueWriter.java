@@ -33,6 +33,8 @@ public class BenchmarkCatalogueWriter {
 
   @EJB BenchmarkCatalogue catalogue;
 
+  @EJB BenchmarkCases cases;
+
   /** Adds variants until the catalogue holds {@code target} items; {@code present} are there. */
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -49,6 +51,7 @@ public class BenchmarkCatalogueWriter {
         }
       }
       catalogue.finished(null);
+      cases.begin();
       LOG.info(
           () ->
               "Benchmark catalogue generated in "
