@@ -1,5 +1,6 @@
 package gov.approval.calendar.boundary;
 
+import gov.approval.calendar.control.CalendarCache;
 import gov.approval.calendar.entity.CalendarDay;
 import gov.approval.calendar.entity.DayKind;
 import gov.approval.calendar.entity.DueDate;
@@ -16,6 +17,8 @@ import gov.approval.platform.boundary.Versions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -41,18 +44,25 @@ public class CalendarService {
 
   @PersistenceContext EntityManager em;
 
+  @Inject CalendarCache cache;
+
+  @Inject Event<CalendarCache.Changed> changed;
+
   /**
-   * The calendar with every recorded day (a few dozen per year, so it is read whole).
-   *
-   * <p>TODO [Perf] the case worklists will compute many deadlines per page: read the calendar once
-   * per request there, or cache it here and drop the cache when a day changes.
+   * The calendar with every recorded day (a few dozen per year, so it is read whole), from the
+   * cache that every change here drops.
    */
   @PermitAll
   public WorkingCalendar calendar() {
-    return WorkingCalendar.of(
-        em.createNamedQuery("CalendarDay.findAll", CalendarDay.class).getResultList().stream()
-            .map(CalendarDay::toSpecialDay)
-            .toList());
+    return cache.get(
+        () ->
+            WorkingCalendar.of(
+                em
+                    .createNamedQuery("CalendarDay.findAll", CalendarDay.class)
+                    .getResultList()
+                    .stream()
+                    .map(CalendarDay::toSpecialDay)
+                    .toList()));
   }
 
   @PermitAll
@@ -107,6 +117,7 @@ public class CalendarService {
       }
       CalendarDay day = new CalendarDay(form.day(), form.kind(), form.name());
       em.persist(day);
+      changed.fire(new CalendarCache.Changed());
       em.flush();
       return row(day);
     }
@@ -116,6 +127,7 @@ public class CalendarService {
       throw new BusinessException("calendar.day.dateFixed");
     }
     day.change(form.kind(), form.name());
+    changed.fire(new CalendarCache.Changed());
     em.flush();
     return row(day);
   }
@@ -124,6 +136,7 @@ public class CalendarService {
     CalendarDay day = Lookups.get(em, CalendarDay.class, id);
     Versions.check(day.getVersion(), version);
     em.remove(day);
+    changed.fire(new CalendarCache.Changed());
   }
 
   /**
@@ -145,6 +158,7 @@ public class CalendarService {
     for (SpecialDay day : read.days()) {
       em.persist(new CalendarDay(day.day(), day.kind(), day.name()));
     }
+    changed.fire(new CalendarCache.Changed());
     return read.days().size();
   }
 

@@ -83,6 +83,18 @@ public class CaseDeadlines {
         LOG.log(Level.WARNING, "容缺 deadline of case " + id + " failed: " + e.getMessage());
       }
     }
+    // A running special procedure moves the due date every day it lasts.
+    for (Long id :
+        em.createQuery("SELECT c.id FROM ApprovalCase c WHERE c.status = :suspended", Long.class)
+            .setParameter("suspended", CaseStatus.SUSPENDED)
+            .getResultList()) {
+      try {
+        self.refreshDue(id, day);
+      } catch (RuntimeException e) {
+        failed++;
+        LOG.log(Level.WARNING, "Due date of case " + id + " not moved: " + e.getMessage());
+      }
+    }
     return new DeadlineRun(deemed, reminded, terminated, failed);
   }
 
@@ -95,6 +107,15 @@ public class CaseDeadlines {
     }
     commits.store(c);
     return true;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void refreshDue(Long id, LocalDate day) {
+    ApprovalCase c = em.find(ApprovalCase.class, id);
+    if (c != null) {
+      CaseTime time = caseClock.on(day);
+      c.refreshDue(time.calendar(), time.today());
+    }
   }
 
   /** 0 nothing, 1 reminded, 2 terminated. */
