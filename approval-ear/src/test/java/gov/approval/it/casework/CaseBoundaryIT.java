@@ -28,6 +28,7 @@ import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.ConcurrentChangeException;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.PageRequest;
+import gov.approval.platform.boundary.SqlStatements;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -252,6 +253,33 @@ class CaseBoundaryIT {
     CaseView now = handling.caseFile(c.id());
     assertThat(handling.decide(now.id(), now.version(), Decision.GRANT, null, null).status())
         .isEqualTo(CaseStatus.DECIDED);
+  }
+
+  @Test
+  @ActAs("fgw.clerk1")
+  void worklistsAndTheCasePageCostTheSameStatementsHoweverManyRows() {
+    String citizen = testCases.newCitizen("钱一");
+    CaseView c = submitted(citizen);
+    switchUser.to("fgw.clerk1");
+    long five =
+        SqlStatements.count(
+            () -> handling.worklist(WorklistFilter.section(), PageRequest.of(0, 5)));
+    long fifty =
+        SqlStatements.count(
+            () -> handling.worklist(WorklistFilter.section(), PageRequest.of(0, 50)));
+    assertThat(five).isEqualTo(fifty).isLessThanOrEqualTo(4);
+
+    long before = SqlStatements.count(() -> handling.caseFile(c.id()));
+    CaseView noticed =
+        handling.requestCorrection(c.id(), c.version(), Map.of(1, "未提交规划选址意见"), null);
+    switchUser.to(citizen);
+    CaseView corrected =
+        applications.uploadMaterial(
+            noticed.id(), noticed.version(), 1, new Upload("选址意见.png", TestFiles.png()));
+    applications.answerCorrection(corrected.id(), corrected.version());
+    switchUser.to("fgw.clerk1");
+    long after = SqlStatements.count(() -> handling.caseFile(c.id()));
+    assertThat(after).as("more timeline rows and files, same statements").isEqualTo(before);
   }
 
   @Test

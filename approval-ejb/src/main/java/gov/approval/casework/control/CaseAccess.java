@@ -1,6 +1,8 @@
 package gov.approval.casework.control;
 
 import gov.approval.casework.entity.ApprovalCase;
+import gov.approval.casework.entity.CaseEvent;
+import gov.approval.casework.entity.CaseMaterial;
 import gov.approval.identity.entity.Roles;
 import gov.approval.organisation.control.ActingStaff;
 import gov.approval.organisation.entity.StaffMember;
@@ -29,13 +31,35 @@ public class CaseAccess {
 
   @Inject ActingStaff staff;
 
+  /**
+   * The case with everything its page shows, in a fixed number of statements whatever the number of
+   * materials and timeline rows: materials with their files and events with their notices are read
+   * joined first, so that walking the case's collections finds them loaded.
+   */
+  ApprovalCase load(long id) {
+    ApprovalCase c = em.find(ApprovalCase.class, id);
+    if (c != null) {
+      em.createQuery(
+              "SELECT m FROM CaseMaterial m LEFT JOIN FETCH m.file WHERE m.approvalCase = :c",
+              CaseMaterial.class)
+          .setParameter("c", c)
+          .getResultList();
+      em.createQuery(
+              "SELECT e FROM CaseEvent e LEFT JOIN FETCH e.notice WHERE e.approvalCase = :c",
+              CaseEvent.class)
+          .setParameter("c", c)
+          .getResultList();
+    }
+    return c;
+  }
+
   public String username() {
     return session.getCallerPrincipal().getName();
   }
 
   /** The applicant's own case, checked against {@code version} when one is given. */
   public ApprovalCase ownCase(long id, Long version) {
-    ApprovalCase c = em.find(ApprovalCase.class, id);
+    ApprovalCase c = version == null ? load(id) : em.find(ApprovalCase.class, id);
     if (c == null || !c.isOwnedBy(username())) {
       throw new NotFoundException("ApprovalCase", id);
     }
@@ -45,7 +69,7 @@ public class CaseAccess {
 
   /** A case the calling staff member may read. */
   public ApprovalCase readable(long id) {
-    ApprovalCase c = em.find(ApprovalCase.class, id);
+    ApprovalCase c = load(id);
     if (c == null || c.getStatus() == gov.approval.casework.entity.CaseStatus.DRAFT) {
       throw new NotFoundException("ApprovalCase", id);
     }
