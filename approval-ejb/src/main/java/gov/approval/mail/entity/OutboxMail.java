@@ -168,7 +168,7 @@ public class OutboxMail {
    */
   public void retryNow(Instant at) {
     if (state == MailState.SENT) {
-      throw new BusinessException("mail.alreadySent");
+      throw new BusinessException("mail.outbox.alreadySent");
     }
     state = MailState.QUEUED;
     nextAttemptAt = Objects.requireNonNull(at);

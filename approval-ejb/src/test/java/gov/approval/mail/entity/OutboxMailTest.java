@@ -117,7 +117,7 @@ class OutboxMailTest {
     assertThatThrownBy(() -> mail.retryNow(NOW.plusSeconds(7)))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
-        .isEqualTo("mail.alreadySent");
+        .isEqualTo("mail.outbox.alreadySent");
   }
 
   @Test
