@@ -12,6 +12,7 @@ import gov.approval.it.support.Unique;
 import gov.approval.mail.boundary.MailOutbox;
 import gov.approval.mail.boundary.MailSearch;
 import gov.approval.mail.boundary.OutboxMailRow;
+import gov.approval.mail.boundary.SendReport;
 import gov.approval.mail.entity.MailState;
 import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.ConcurrentChangeException;
@@ -19,6 +20,7 @@ import gov.approval.platform.boundary.Mail;
 import gov.approval.platform.boundary.MailAttachment;
 import gov.approval.platform.boundary.PageRequest;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -32,7 +34,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javax.naming.InitialContext;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -138,6 +143,39 @@ class MailOutboxIT {
       assertThat(sent.lastError()).isNull();
       outbox.sendDue(Instant.now().plus(Duration.ofHours(2)));
       assertThat(messagesTo(smtp, to)).hasSize(1);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void twoSenderRunsAtOnceSendEachMailOnce() throws Exception {
+    String batch = reference();
+    List<String> references = List.of(1, 2, 3, 4, 5).stream().map(n -> batch + "-" + n).toList();
+    // While no SMTP server listens, every mail fails its first attempt and waits for a retry.
+    for (String reference : references) {
+      firing.fire(new Mail(address(reference), "并发 " + reference, "正文").withReference(reference));
+    }
+    for (String reference : references) {
+      awaitRow(reference, r -> r.attempts() >= 1);
+    }
+
+    GreenMail smtp = smtp();
+    try {
+      ManagedExecutorService executor =
+          InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+      Instant asOf = Instant.now().plus(Duration.ofHours(1));
+      Future<SendReport> first = executor.submit(() -> outbox.sendDue(asOf));
+      Future<SendReport> second = executor.submit(() -> outbox.sendDue(asOf));
+      first.get(30, TimeUnit.SECONDS);
+      second.get(30, TimeUnit.SECONDS);
+
+      for (String reference : references) {
+        assertThat(messagesTo(smtp, address(reference))).as(reference).hasSize(1);
+        OutboxMailRow row = awaitRow(reference, r -> true);
+        assertThat(row.state()).as(reference).isEqualTo(MailState.SENT);
+        assertThat(row.attempts()).as(reference).isEqualTo(2);
+      }
     } finally {
       smtp.stop();
     }

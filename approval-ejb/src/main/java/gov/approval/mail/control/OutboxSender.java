@@ -109,7 +109,13 @@ public class OutboxSender {
       error = describe(e);
       LOG.warning("Mail " + id + " to " + claimed.get().to() + " not sent: " + error);
     }
-    return self.record(id, error);
+    try {
+      return self.record(id, error);
+    } catch (RuntimeException e) {
+      // E.g. retried by hand while this attempt ran, and sent by another run: the rest still go.
+      LOG.log(Level.WARNING, "Outcome of mail " + id + " not recorded", e);
+      return null;
+    }
   }
 
   /**
