@@ -1,10 +1,10 @@
 package gov.approval.platform.boundary;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MailSessionDefinition;
 import jakarta.mail.Message;
@@ -12,7 +12,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.logging.Level;
@@ -20,10 +25,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends mail through the application's mail session. Features fire a {@link Mail} event inside
- * their transaction; it is sent only after that transaction committed, asynchronously, and a
- * failing mail server is logged and never undoes or delays the business action. (The cases feature
- * adds an outbox with retries for mail that must not be lost.)
+ * The SMTP transport: sends one {@link Mail} through the application's mail session, now. Features
+ * never call it; they fire a {@link Mail} event inside their transaction, and the mail outbox
+ * ({@code gov.approval.mail}) stores it there and sends it through this transport after the commit,
+ * retrying while the mail server fails.
  */
 @MailSessionDefinition(
     name = Mailer.SESSION,
@@ -41,6 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
       "mail.smtp.writetimeout=10000"
     })
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Mailer {
 
   public static final String SESSION = "java:app/mail/approval";
@@ -54,29 +60,62 @@ public class Mailer {
   @ConfigProperty(name = "approval.mail.enabled", defaultValue = "true")
   boolean enabled;
 
-  /** Sends {@code mail} once the transaction that fired it has committed. */
-  @Asynchronous
-  public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
-    send(mail);
+  /** Whether mail is sent at all ({@code approval.mail.enabled}). */
+  public boolean isEnabled() {
+    return enabled;
   }
 
-  /** Sends now; returns whether the server took the message. */
+  /** Sends now; returns whether the server took the message (failures are logged). */
   public boolean send(Mail mail) {
     if (!enabled) {
       LOG.fine(() -> "Mail disabled, not sent: " + mail.subject());
       return false;
     }
     try {
-      MimeMessage message = new MimeMessage(session);
-      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
-      message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-      message.setText(mail.body(), StandardCharsets.UTF_8.name());
-      message.setSentDate(new Date());
-      Transport.send(message);
+      deliver(mail);
       return true;
     } catch (MessagingException e) {
       LOG.log(Level.WARNING, "Mail to " + mail.to() + " not sent: " + e.getMessage());
       return false;
+    }
+  }
+
+  /**
+   * Hands {@code mail} to the SMTP server now, or throws what the server (or the connection to it)
+   * said. Plain text in UTF-8; with attachments, a multipart message with the text first.
+   */
+  public void deliver(Mail mail) throws MessagingException {
+    MimeMessage message = new MimeMessage(session);
+    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    if (mail.attachments().isEmpty()) {
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    } else {
+      MimeMultipart parts = new MimeMultipart();
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.body(), StandardCharsets.UTF_8.name());
+      parts.addBodyPart(text);
+      for (MailAttachment attachment : mail.attachments()) {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(
+            new DataHandler(
+                new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setFileName(encodedFileName(attachment.fileName()));
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        parts.addBodyPart(part);
+      }
+      message.setContent(parts);
+    }
+    message.setSentDate(new Date());
+    Transport.send(message);
+  }
+
+  /** Chinese file names survive every mail client as RFC 2047 words. */
+  private static String encodedFileName(String fileName) throws MessagingException {
+    try {
+      return MimeUtility.encodeText(fileName, StandardCharsets.UTF_8.name(), "B");
+    } catch (UnsupportedEncodingException e) {
+      throw new MessagingException("UTF-8 not supported", e);
     }
   }
 }
