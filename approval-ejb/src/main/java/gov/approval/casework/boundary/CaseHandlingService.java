@@ -68,6 +68,8 @@ public class CaseHandlingService {
 
   @Inject FileService files;
 
+  @Inject gov.approval.mail.boundary.MailOutbox outbox;
+
   // ---- reading -----------------------------------------------------------------------------
 
   /**
@@ -116,6 +118,12 @@ public class CaseHandlingService {
     ApprovalCase c = access.readable(caseId);
     CaseTime time = clock.now();
     return CaseViews.view(c, time.calendar(), time.today(), true);
+  }
+
+  /** The mails sent (or still queued) to the applicant about a case the caller may read. */
+  public java.util.List<gov.approval.mail.boundary.OutboxMailRow> mails(long caseId) {
+    ApprovalCase c = access.readable(caseId);
+    return outbox.forReference(c.getNumber());
   }
 
   /** The number of a case the caller may read, for the search box ("go to case"). */

@@ -40,14 +40,15 @@ public class CaseNotifier {
 
   Mail compose(ApprovalCase c, CaseEvent event) {
     return MailTexts.compose(
-        recipient(c).orElseThrow(),
-        "case." + event.getAction().name(),
-        c.getApplicant().getName(),
-        c.getItemName(),
-        c.getNumber(),
-        event.getNote() == null ? "" : event.getNote(),
-        c.getDueOn() == null ? "" : c.getDueOn().toString(),
-        progressUrl(c));
+            recipient(c).orElseThrow(),
+            "case." + event.getAction().name(),
+            c.getApplicant().getName(),
+            c.getItemName(),
+            c.getNumber(),
+            event.getNote() == null ? "" : event.getNote(),
+            c.getDueOn() == null ? "" : c.getDueOn().toString(),
+            progressUrl(c))
+        .withReference(c.getNumber());
   }
 
   /** The account's address for online applicants, else the contact address given. */
