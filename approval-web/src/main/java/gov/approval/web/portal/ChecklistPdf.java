@@ -12,40 +12,32 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import gov.approval.catalogue.boundary.PublicGuide;
+import gov.approval.documents.boundary.PdfFonts;
 import gov.approval.web.i18n.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The one-time checklist of materials (一次性告知清单) of an item as a printable PDF (OpenPDF): what to
  * bring, in which form and how many copies, which may follow later under 容缺, the limits, fees and
  * phones, so an applicant comes once.
  *
- * <p>Chinese text needs a CJK font. OpenPDF bundles none, but it knows Adobe's standard CJK font
- * STSong-Light with the UniGB-UCS2-H encoding: it is not embedded, and every conforming PDF reader
- * supplies it (Acrobat's Asian font pack, or the system's CJK font as substitute). That is the
- * default, so the checklist works on every server. A server that has a CJK TrueType or OpenType
- * font (e.g. Noto Sans CJK) may name it in {@code approval.pdf.cjk-font} to embed it instead.
+ * <p>Chinese text needs a CJK font: {@link PdfFonts} chooses it, as for every PDF of the platform
+ * (STSong-Light supplied by the reader, or a font embedded from {@code approval.pdf.cjk-font}).
  */
 public final class ChecklistPdf {
-
-  private static final Logger LOG = Logger.getLogger(ChecklistPdf.class.getName());
 
   private final BaseFont font;
   private final Locale locale;
 
   /** {@code fontFile}: a CJK TTF, OTF or TTC (first face) to embed, or empty for STSong-Light. */
   public ChecklistPdf(Optional<String> fontFile, Locale locale) {
-    this.font = font(fontFile);
+    this.font = PdfFonts.cjk(fontFile);
     this.locale = locale;
   }
 
@@ -178,30 +170,5 @@ public final class ChecklistPdf {
 
   private static String nullToEmpty(String text) {
     return text == null ? "" : text;
-  }
-
-  private static BaseFont font(Optional<String> fontFile) {
-    Optional<String> file = fontFile.filter(f -> !f.isBlank()).map(String::strip);
-    if (file.isPresent()) {
-      String path = file.get();
-      if (Files.isReadable(Path.of(path))) {
-        try {
-          String face = path.toLowerCase(Locale.ROOT).endsWith(".ttc") ? path + ",0" : path;
-          return BaseFont.createFont(face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (DocumentException | IOException e) {
-          LOG.log(
-              Level.WARNING,
-              "CJK font {0} unusable, using STSong-Light: {1}",
-              new Object[] {path, e});
-        }
-      } else {
-        LOG.log(Level.WARNING, "CJK font {0} not readable, using STSong-Light", path);
-      }
-    }
-    try {
-      return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-    } catch (DocumentException | IOException e) {
-      throw new IllegalStateException("OpenPDF's STSong-Light is missing", e);
-    }
   }
 }
