@@ -1,6 +1,7 @@
 package gov.approval.casework.control;
 
 import gov.approval.casework.entity.ApprovalCase;
+import gov.approval.casework.entity.CaseEvent;
 import gov.approval.platform.boundary.ConcurrentChangeException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,6 +22,8 @@ public class CaseCommits {
 
   @Inject CaseNotifier notifier;
 
+  @Inject CaseNotices notices;
+
   public void store(ApprovalCase c) {
     try {
       if (c.getId() == null) {
@@ -36,6 +39,9 @@ public class CaseCommits {
       }
       throw e;
     }
-    notifier.mailAppended(c);
+    for (CaseEvent event : c.takeAppendedEvents()) {
+      notifier.mail(c, event, notices.issue(c, event));
+    }
+    em.flush();
   }
 }

@@ -3,6 +3,7 @@ package gov.approval.casework.control;
 import gov.approval.casework.entity.ApprovalCase;
 import gov.approval.casework.entity.CaseEvent;
 import gov.approval.platform.boundary.Mail;
+import gov.approval.platform.boundary.MailAttachment;
 import gov.approval.platform.boundary.MailTexts;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Tells the applicant about each transition that the law or the city wants them to know of: one
  * mail per recorded event, fired inside the transition's transaction so that it is kept (and sent)
- * exactly when the transition commits.
+ * exactly when the transition commits (the outbox sends it after the commit, with retries).
  */
 @Dependent
 public class CaseNotifier {
@@ -26,16 +27,22 @@ public class CaseNotifier {
   @ConfigProperty(name = "approval.public-url", defaultValue = "http://localhost:8080/approval")
   String publicUrl;
 
-  /** Mails every event the case appended since the last call; returns how many were mailed. */
-  public int mailAppended(ApprovalCase c) {
-    int sent = 0;
-    for (CaseEvent event : c.takeAppendedEvents()) {
-      if (event.getAction().isMailed() && c.getNumber() != null && recipient(c).isPresent()) {
-        mail.fire(compose(c, event));
-        sent++;
-      }
+  /**
+   * Mails the applicant about {@code event}, with its notice attached when it has one; returns
+   * whether a mail was queued (not for silent actions, drafts, or applicants without an address).
+   */
+  public boolean mail(ApprovalCase c, CaseEvent event, Optional<CaseNotices.Issued> notice) {
+    if (!event.getAction().isMailed() || c.getNumber() == null || recipient(c).isEmpty()) {
+      return false;
     }
-    return sent;
+    Mail message = compose(c, event);
+    if (notice.isPresent()) {
+      message =
+          message.withAttachment(
+              MailAttachment.pdf(notice.get().fileName(), notice.get().content()));
+    }
+    mail.fire(message);
+    return true;
   }
 
   Mail compose(ApprovalCase c, CaseEvent event) {
