@@ -11,12 +11,20 @@ import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.web.i18n.Texts;
 import gov.approval.web.shell.Attempt;
 import gov.approval.web.shell.Deadlines;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 
@@ -75,26 +83,52 @@ public class CaseBacking implements Serializable {
 
   /** Uploads the file of the form that was sent for material {@code position}. */
   public void upload(int position) {
-    UploadedFile sent = file;
+    Upload sent = sentFile();
     file = null;
-    if (sent == null || sent.getSize() == 0) {
-      Texts.error("documents.file.empty");
+    if (sent == null) {
       return;
     }
     CaseView uploaded =
-        Attempt.get(
-            () ->
-                applications.uploadMaterial(
-                    id,
-                    view.version(),
-                    position,
-                    new Upload(sent.getFileName(), sent.getContent())));
+        Attempt.get(() -> applications.uploadMaterial(id, view.version(), position, sent));
     if (uploaded != null) {
       show(uploaded);
-      Texts.info("my_case.uploaded", sent.getFileName());
+      Texts.info("my_case.uploaded", sent.fileName());
     } else {
       reload();
     }
+  }
+
+  /**
+   * The file of the sent form: as the upload widget decoded it, or else the request's file part
+   * (each slot's form carries exactly one file input). Null, with a message, when none came or it
+   * is too large to read.
+   */
+  private Upload sentFile() {
+    if (file != null && file.getSize() > 0) {
+      return new Upload(file.getFileName(), file.getContent());
+    }
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String type = request.getContentType();
+    if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      try {
+        for (Part part : request.getParts()) {
+          if (part.getSubmittedFileName() != null && part.getSize() > 0) {
+            if (part.getSize() > maxBytes) {
+              Texts.error("documents.file.tooLarge", megabytes(part.getSize()), getMaxSize());
+              return null;
+            }
+            try (InputStream in = part.getInputStream()) {
+              return new Upload(part.getSubmittedFileName(), in.readAllBytes());
+            }
+          }
+        }
+      } catch (IOException | ServletException e) {
+        throw new UncheckedIOException(new IOException("reading the uploaded file failed", e));
+      }
+    }
+    Texts.error("documents.file.empty");
+    return null;
   }
 
   public void submit() {
@@ -171,7 +205,11 @@ public class CaseBacking implements Serializable {
   }
 
   public String getMaxSize() {
-    double mb = maxBytes / (1024.0 * 1024.0);
+    return megabytes(maxBytes);
+  }
+
+  private static String megabytes(long bytes) {
+    double mb = bytes / (1024.0 * 1024.0);
     return (mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format("%.1f", mb)) + " MB";
   }
 

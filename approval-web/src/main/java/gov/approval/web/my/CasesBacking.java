@@ -21,21 +21,21 @@ public class CasesBacking implements Serializable {
   @Inject transient ApplicationService applications;
 
   private BoundaryLazyModel<CaseRow, Void> cases;
-  private boolean empty;
+  private boolean noCases;
 
   @PostConstruct
   void init() {
     ApplicationService boundary = applications;
     cases = new BoundaryLazyModel<>((request, none) -> boundary.myCases(request), CaseRow::id);
-    empty = cases.count(java.util.Map.of()) == 0;
+    noCases = cases.count(java.util.Map.of()) == 0;
   }
 
   public BoundaryLazyModel<CaseRow, Void> getCases() {
     return cases;
   }
 
-  public boolean isEmpty() {
-    return empty;
+  public boolean isNoCases() {
+    return noCases;
   }
 
   public String time(Instant at) {
