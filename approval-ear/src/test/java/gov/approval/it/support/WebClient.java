@@ -85,6 +85,60 @@ public final class WebClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Like {@link #submit} for a {@code multipart/form-data} form: also sends {@code content} as the
+   * file of the form's (first) file input, named {@code fileName}.
+   */
+  public Page upload(
+      Page page,
+      String formId,
+      Map<String, String> fields,
+      String fileName,
+      byte[] content,
+      String buttonId) {
+    Element form = page.form(formId);
+    Element fileInput = form.selectFirst("input[type=file]");
+    if (fileInput == null) {
+      throw new AssertionError("no file input in form " + formId + " on " + page.uri());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Element input : form.select("input[name]")) {
+      String type = input.attr("type");
+      if (!type.equals("submit") && !type.equals("button") && !type.equals("file")) {
+        values.put(input.attr("name"), input.val());
+      }
+    }
+    fields.forEach(values::put);
+    values.put(buttonId, buttonId);
+    String boundary = "----approval" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    StringBuilder head = new StringBuilder();
+    values.forEach(
+        (name, value) ->
+            head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value == null ? "" : value)
+                .append("\r\n"));
+    head.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(fileInput.attr("name"))
+        .append("\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    URI action = page.uri().resolve(form.attr("action"));
+    return send(
+        HttpRequest.newBuilder(action)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** Logs in through the login form and returns the page the platform lands the user on. */
   public Page login(String username, String password) {
     Page login = get("/login.xhtml");

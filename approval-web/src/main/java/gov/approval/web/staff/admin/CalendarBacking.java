@@ -12,6 +12,7 @@ import gov.approval.calendar.entity.LimitUnit;
 import gov.approval.calendar.entity.ScheduleProblem;
 import gov.approval.web.i18n.Texts;
 import gov.approval.web.shell.Attempt;
+import gov.approval.web.shell.Deadlines;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -188,7 +189,7 @@ public class CalendarBacking implements Serializable {
 
   /** One explanation line in the user's language. */
   public static String sentence(Explanation line) {
-    return Texts.text(line.messageKey(), line.arguments());
+    return Deadlines.sentence(line);
   }
 
   /** A refused import's problem in the user's language. */
