@@ -12,6 +12,7 @@ import gov.approval.calendar.entity.LimitUnit;
 import gov.approval.calendar.entity.ScheduleProblem;
 import gov.approval.web.i18n.Texts;
 import gov.approval.web.shell.Attempt;
+import gov.approval.web.shell.Explanations;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -181,14 +182,12 @@ public class CalendarBacking implements Serializable {
 
   /** The explanation of the calculated due date, one sentence per line. */
   public List<String> getExplanation() {
-    return due == null
-        ? List.of()
-        : due.explanation().stream().map(CalendarBacking::sentence).toList();
+    return Explanations.of(due);
   }
 
   /** One explanation line in the user's language. */
   public static String sentence(Explanation line) {
-    return Texts.text(line.messageKey(), line.arguments());
+    return Explanations.sentence(line);
   }
 
   /** A refused import's problem in the user's language. */
