@@ -147,4 +147,36 @@ class CasePagesIT {
     Page list = gsj.get("/staff/cases/worklist.xhtml?q=" + number);
     assertThat(list.text()).doesNotContain(number).contains("没有符合条件的办件");
   }
+
+  @Test
+  void theSecondOfTwoClerksOnOneCaseSeesTheConflictAndTheCaseAsItNowIs() {
+    WebClient first = loggedIn("fgw.clerk1");
+    String id = caseId(registerWalkIn(first, "并发申请人" + Unique.digits(6)));
+    WebClient second = loggedIn("fgw.clerk2");
+    Page firstPage = first.get("/staff/cases/case.xhtml?id=" + id);
+    Page secondPage = second.get("/staff/cases/case.xhtml?id=" + id);
+
+    Page done =
+        first.submit(
+            firstPage,
+            "refuseForm",
+            Map.of("refuseForm:refusalReasons", "不属于本机关职权范围"),
+            "refuseForm:refuse");
+    Page late =
+        second.submit(
+            secondPage,
+            "refuseForm",
+            Map.of("refuseForm:refusalReasons", "申请材料不齐"),
+            "refuseForm:refuse");
+
+    assertThat(done.html().getElementById("status").text()).isEqualTo("不予受理");
+    assertThat(late.text()).contains("该记录已被其他人修改");
+    assertThat(late.html().getElementById("status").text())
+        .as("the page shows the case as it now is")
+        .isEqualTo("不予受理");
+    assertThat(late.html().getElementById("refuseForm")).isNull();
+    assertThat(firstPage.html().getElementById("preReviewForm"))
+        .as("a window case has no online pre-review")
+        .isNull();
+  }
 }

@@ -248,8 +248,11 @@ public class CaseBacking implements Serializable {
     return activeUser.can("CASE_DECIDE") || activeUser.can("CASE_ACCEPT");
   }
 
+  /** Pre-review is a first look at an online submission; a window case is seen at the window. */
   public boolean isCanPreReview() {
-    return view.status() == CaseStatus.SUBMITTED && activeUser.can("CASE_ACCEPT");
+    return view.status() == CaseStatus.SUBMITTED
+        && view.channel() == CaseChannel.ONLINE
+        && activeUser.can("CASE_ACCEPT");
   }
 
   public boolean isCanRequestCorrection() {
