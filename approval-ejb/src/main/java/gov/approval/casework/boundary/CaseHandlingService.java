@@ -159,6 +159,19 @@ public class CaseHandlingService {
 
   // ---- intake and acceptance -----------------------------------------------------------------
 
+  /** The published items of the caller's department, by name: what the window may register. */
+  @RolesAllowed(Roles.CASE_INTAKE)
+  public java.util.List<IntakeItem> intakeItems() {
+    return em.createQuery(
+            "SELECT NEW gov.approval.casework.boundary.IntakeItem(i.implementationCode, i.name)"
+                + " FROM ServiceItem i WHERE i.department = :department AND i.status = :published"
+                + " ORDER BY i.name, i.implementationCode",
+            IntakeItem.class)
+        .setParameter("department", access.me().getDepartment())
+        .setParameter("published", gov.approval.catalogue.entity.VersionStatus.PUBLISHED)
+        .getResultList();
+  }
+
   /** Window intake: a clerk registers a walk-in's application; it is received at once. */
   @RolesAllowed(Roles.CASE_INTAKE)
   public CaseView registerAtWindow(
@@ -262,6 +275,12 @@ public class CaseHandlingService {
     }
     return act(
         caseId, version, (c, actor, time) -> c.assignCurrentStep(assignee, actor, time.now()));
+  }
+
+  /** Assigns the current review step to the caller ("分派给我"). */
+  @RolesAllowed({Roles.CASE_REVIEW, Roles.CASE_DECIDE})
+  public CaseView assignToMe(long caseId, long version) {
+    return assign(caseId, version, access.me().getId());
   }
 
   @RolesAllowed(Roles.CASE_REVIEW)

@@ -54,11 +54,24 @@ public class FileServlet extends HttpServlet {
     response.setContentType(file.mediaType());
     response.setContentLengthLong(file.content().length);
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    // ?inline shows a PDF or an image in the page that embeds it (the staff case page); the PDF
+    // viewer does not run in a sandboxed document, so an inline file is only kept from loading
+    // anything else.
+    boolean inline = request.getParameter("inline") != null && isViewableInline(file.mediaType());
+    response.setHeader(
+        "Content-Security-Policy", inline ? "default-src 'none'" : "default-src 'none'; sandbox");
     response.setHeader(
         "Cache-Control", request.getUserPrincipal() == null ? "public, max-age=300" : "private");
-    response.setHeader("Content-Disposition", disposition(file));
+    String disposition = disposition(file);
+    response.setHeader(
+        "Content-Disposition",
+        inline ? "inline" + disposition.substring("attachment".length()) : disposition);
     response.getOutputStream().write(file.content());
+  }
+
+  static boolean isViewableInline(String mediaType) {
+    return mediaType != null
+        && (mediaType.equals("application/pdf") || mediaType.startsWith("image/"));
   }
 
   /** {@code attachment} with an ASCII name and the cleaned uploaded name (RFC 6266, RFC 5987). */

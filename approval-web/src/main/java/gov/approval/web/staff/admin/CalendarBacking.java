@@ -182,9 +182,7 @@ public class CalendarBacking implements Serializable {
 
   /** The explanation of the calculated due date, one sentence per line. */
   public List<String> getExplanation() {
-    return due == null
-        ? List.of()
-        : due.explanation().stream().map(CalendarBacking::sentence).toList();
+    return Deadlines.explanation(due);
   }
 
   /** One explanation line in the user's language. */

@@ -1,0 +1,537 @@
+package gov.approval.web.staff.cases;
+
+import gov.approval.casework.boundary.CaseHandlingService;
+import gov.approval.casework.boundary.CaseView;
+import gov.approval.casework.boundary.StaffChoice;
+import gov.approval.casework.entity.CaseChannel;
+import gov.approval.casework.entity.CaseStatus;
+import gov.approval.casework.entity.Decision;
+import gov.approval.casework.entity.DeliveryMethod;
+import gov.approval.casework.entity.SpecialProcedure;
+import gov.approval.catalogue.entity.MaterialNecessity;
+import gov.approval.documents.boundary.Upload;
+import gov.approval.platform.boundary.NotFoundException;
+import gov.approval.web.i18n.Texts;
+import gov.approval.web.security.ActiveUser;
+import gov.approval.web.shell.Attempt;
+import gov.approval.web.shell.Deadlines;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The case page ({@code /staff/cases/case.xhtml?id=}): the whole case file with its deadline and
+ * timeline, and the actions the case's status allows to the user's permissions. Every action passes
+ * the version the page showed; after a failed action the case is read again, so a concurrent change
+ * shows its message and then the case as it now is.
+ */
+@Named
+@ViewScoped
+public class CaseBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int DEFAULT_EXTENSION_DAYS = 10;
+
+  @Inject CaseHandlingService handling;
+
+  @Inject ActiveUser activeUser;
+
+  private Long id;
+  private CaseView view;
+  private List<String> explanation = List.of();
+  private List<StaffChoice> reviewers = List.of();
+
+  // The action panels' inputs.
+  private String note;
+  private final Map<Integer, Boolean> marked = new HashMap<>();
+  private final Map<Integer, String> reasons = new HashMap<>();
+  private String repeatReason;
+  private Integer[] deferred = new Integer[0];
+  private String pledge;
+  private LocalDate makeUpBy;
+  private String refusalReasons;
+  private Long assigneeId;
+  private String opinion;
+  private SpecialProcedure procedure;
+  private String suspendReason;
+  private String resumeResult;
+  private int extensionDays = DEFAULT_EXTENSION_DAYS;
+  private String extensionReason;
+  private Decision decision;
+  private String decisionReason;
+  private String legalBasis;
+  private String certificateNumber;
+  private DeliveryMethod deliveryMethod;
+  private String deliveryNote;
+
+  /** Loads the case; one the user may not read is "not found", as if it did not exist. */
+  public void load() {
+    if (id == null) {
+      throw new NotFoundException("ApprovalCase", "");
+    }
+    show(handling.caseFile(id));
+    if (isCanAssign()) {
+      reviewers = handling.reviewers();
+    }
+  }
+
+  private void show(CaseView shown) {
+    view = shown;
+    explanation = Deadlines.explanation(shown.dueDate());
+  }
+
+  /** Runs one action at the shown version; reads the case again when it did not succeed. */
+  private void act(Supplier<CaseView> action, String doneKey) {
+    CaseView result = Attempt.get(action);
+    if (result == null) {
+      show(handling.caseFile(id));
+      return;
+    }
+    show(result);
+    clearInputs();
+    Texts.info(doneKey, view.number());
+  }
+
+  private void clearInputs() {
+    note = null;
+    marked.clear();
+    reasons.clear();
+    repeatReason = null;
+    deferred = new Integer[0];
+    pledge = null;
+    makeUpBy = null;
+    refusalReasons = null;
+    assigneeId = null;
+    opinion = null;
+    procedure = null;
+    suspendReason = null;
+    resumeResult = null;
+    extensionDays = DEFAULT_EXTENSION_DAYS;
+    extensionReason = null;
+    decision = null;
+    decisionReason = null;
+    legalBasis = null;
+    certificateNumber = null;
+    deliveryMethod = null;
+    deliveryNote = null;
+  }
+
+  // ---- actions ---------------------------------------------------------------------------------
+
+  public void preReview() {
+    act(() -> handling.preReview(id, view.version(), note), "staff_cases_case.preReviewed");
+  }
+
+  /** The one-time correction notice: every ticked material with its reason, in one submit. */
+  public void requestCorrection() {
+    Map<Integer, String> byPosition = new LinkedHashMap<>();
+    view.materials().stream()
+        .filter(m -> Boolean.TRUE.equals(marked.get(m.position())))
+        .forEach(m -> byPosition.put(m.position(), strip(reasons.get(m.position()))));
+    act(
+        () -> handling.requestCorrection(id, view.version(), byPosition, strip(repeatReason)),
+        "staff_cases_case.correctionRequested");
+  }
+
+  public void accept() {
+    act(() -> handling.accept(id, view.version()), "staff_cases_case.accepted");
+  }
+
+  public void acceptWithDeficiencies() {
+    Set<Integer> positions = new LinkedHashSet<>(List.of(deferred));
+    act(
+        () ->
+            handling.acceptWithDeficiencies(id, view.version(), positions, strip(pledge), makeUpBy),
+        "staff_cases_case.acceptedWithDeficiencies");
+  }
+
+  public void refuse() {
+    act(
+        () -> handling.refuse(id, view.version(), strip(refusalReasons)),
+        "staff_cases_case.refused");
+  }
+
+  public void assign() {
+    if (assigneeId == null) {
+      Texts.error("staff_cases_case.assigneeRequired");
+      return;
+    }
+    long staffId = assigneeId;
+    act(() -> handling.assign(id, view.version(), staffId), "staff_cases_case.assigned");
+  }
+
+  /** Assigns the current step to the user. */
+  public void assignToMe() {
+    act(() -> handling.assignToMe(id, view.version()), "staff_cases_case.assigned");
+  }
+
+  public void completeStep() {
+    act(
+        () -> handling.completeStep(id, view.version(), strip(opinion)),
+        "staff_cases_case.stepCompleted");
+  }
+
+  public void suspend() {
+    act(
+        () -> handling.suspend(id, view.version(), procedure, strip(suspendReason)),
+        "staff_cases_case.suspended");
+  }
+
+  public void resume() {
+    act(() -> handling.resume(id, view.version(), strip(resumeResult)), "staff_cases_case.resumed");
+  }
+
+  public void extend() {
+    act(
+        () -> handling.extend(id, view.version(), extensionDays, strip(extensionReason)),
+        "staff_cases_case.extended");
+  }
+
+  public void decide() {
+    act(
+        () ->
+            handling.decide(id, view.version(), decision, strip(decisionReason), strip(legalBasis)),
+        "staff_cases_case.decided");
+  }
+
+  public void complete() {
+    act(
+        () -> handling.complete(id, view.version(), strip(certificateNumber)),
+        "staff_cases_case.completed");
+  }
+
+  public void deliver() {
+    act(
+        () -> handling.deliver(id, view.version(), deliveryMethod, strip(deliveryNote)),
+        "staff_cases_case.delivered");
+  }
+
+  /** A window clerk's scan of one material; the widget carries the material's position. */
+  public void upload(FileUploadEvent event) {
+    int position =
+        Integer.parseInt(event.getComponent().getAttributes().get("position").toString());
+    UploadedFile file = event.getFile();
+    act(
+        () ->
+            handling.uploadScan(
+                id, view.version(), position, new Upload(file.getFileName(), file.getContent())),
+        "staff_cases_case.uploaded");
+  }
+
+  private static String strip(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  // ---- what the status allows to the user -----------------------------------------------------
+
+  private boolean awaitingAcceptance() {
+    return CaseStatus.AWAITING_ACCEPTANCE.contains(view.status());
+  }
+
+  private boolean reviewsOrDecides() {
+    return activeUser.can("CASE_REVIEW") || activeUser.can("CASE_DECIDE");
+  }
+
+  private boolean decidesOrAccepts() {
+    return activeUser.can("CASE_DECIDE") || activeUser.can("CASE_ACCEPT");
+  }
+
+  /** Pre-review is a first look at an online submission; a window case is seen at the window. */
+  public boolean isCanPreReview() {
+    return view.status() == CaseStatus.SUBMITTED
+        && view.channel() == CaseChannel.ONLINE
+        && activeUser.can("CASE_ACCEPT");
+  }
+
+  public boolean isCanRequestCorrection() {
+    return awaitingAcceptance() && activeUser.can("CASE_ACCEPT");
+  }
+
+  /** The repeat reason: a second notice must say why the first did not list everything. */
+  public boolean isRepeatCorrection() {
+    return view.correctionCount() > 0;
+  }
+
+  public boolean isCanAccept() {
+    return awaitingAcceptance() && activeUser.can("CASE_ACCEPT");
+  }
+
+  public boolean isCanAcceptWithDeficiencies() {
+    return isCanAccept() && !getDeferrableMaterials().isEmpty();
+  }
+
+  public boolean isCanRefuse() {
+    return isCanAccept();
+  }
+
+  public boolean isCanAssign() {
+    return (view.status() == CaseStatus.ACCEPTED || view.status() == CaseStatus.SUSPENDED)
+        && view.currentStepName() != null
+        && reviewsOrDecides();
+  }
+
+  public boolean isCanCompleteStep() {
+    return view.status() == CaseStatus.ACCEPTED
+        && view.currentStepName() != null
+        && activeUser.can("CASE_REVIEW");
+  }
+
+  public boolean isCanSuspend() {
+    return view.status() == CaseStatus.ACCEPTED && reviewsOrDecides();
+  }
+
+  public boolean isCanResume() {
+    return view.status() == CaseStatus.SUSPENDED && reviewsOrDecides();
+  }
+
+  public boolean isCanExtend() {
+    return (view.status() == CaseStatus.ACCEPTED || view.status() == CaseStatus.SUSPENDED)
+        && view.extensions().isEmpty()
+        && activeUser.can("CASE_EXTEND");
+  }
+
+  public boolean isCanDecide() {
+    return view.status() == CaseStatus.ACCEPTED && activeUser.can("CASE_DECIDE");
+  }
+
+  public boolean isCanComplete() {
+    return view.status() == CaseStatus.DECIDED && decidesOrAccepts();
+  }
+
+  public boolean isCanDeliver() {
+    return view.status() == CaseStatus.COMPLETED && decidesOrAccepts();
+  }
+
+  /** A window case's scans may be added until it is accepted. */
+  public boolean isCanUpload() {
+    return view.channel() == CaseChannel.WINDOW
+        && awaitingAcceptance()
+        && activeUser.can("CASE_INTAKE");
+  }
+
+  public boolean isAnyAction() {
+    return isCanPreReview()
+        || isCanRequestCorrection()
+        || isCanAccept()
+        || isCanAssign()
+        || isCanCompleteStep()
+        || isCanSuspend()
+        || isCanResume()
+        || isCanExtend()
+        || isCanDecide()
+        || isCanComplete()
+        || isCanDeliver();
+  }
+
+  public List<CaseView.Material> getDeferrableMaterials() {
+    return view.materials().stream()
+        .filter(m -> m.necessity() == MaterialNecessity.DEFERRABLE)
+        .toList();
+  }
+
+  // ---- choices and fields ---------------------------------------------------------------------
+
+  public SpecialProcedure[] getProcedures() {
+    return SpecialProcedure.values();
+  }
+
+  public Decision[] getDecisions() {
+    return Decision.values();
+  }
+
+  public DeliveryMethod[] getDeliveryMethods() {
+    return DeliveryMethod.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public CaseView getView() {
+    return view;
+  }
+
+  public List<String> getExplanation() {
+    return explanation;
+  }
+
+  public List<StaffChoice> getReviewers() {
+    return reviewers;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public Map<Integer, Boolean> getMarked() {
+    return marked;
+  }
+
+  public Map<Integer, String> getReasons() {
+    return reasons;
+  }
+
+  public String getRepeatReason() {
+    return repeatReason;
+  }
+
+  public void setRepeatReason(String repeatReason) {
+    this.repeatReason = repeatReason;
+  }
+
+  public Integer[] getDeferred() {
+    return deferred;
+  }
+
+  public void setDeferred(Integer[] deferred) {
+    this.deferred = deferred == null ? new Integer[0] : deferred;
+  }
+
+  public String getPledge() {
+    return pledge;
+  }
+
+  public void setPledge(String pledge) {
+    this.pledge = pledge;
+  }
+
+  public LocalDate getMakeUpBy() {
+    return makeUpBy;
+  }
+
+  public void setMakeUpBy(LocalDate makeUpBy) {
+    this.makeUpBy = makeUpBy;
+  }
+
+  public String getRefusalReasons() {
+    return refusalReasons;
+  }
+
+  public void setRefusalReasons(String refusalReasons) {
+    this.refusalReasons = refusalReasons;
+  }
+
+  public Long getAssigneeId() {
+    return assigneeId;
+  }
+
+  public void setAssigneeId(Long assigneeId) {
+    this.assigneeId = assigneeId;
+  }
+
+  public String getOpinion() {
+    return opinion;
+  }
+
+  public void setOpinion(String opinion) {
+    this.opinion = opinion;
+  }
+
+  public SpecialProcedure getProcedure() {
+    return procedure;
+  }
+
+  public void setProcedure(SpecialProcedure procedure) {
+    this.procedure = procedure;
+  }
+
+  public String getSuspendReason() {
+    return suspendReason;
+  }
+
+  public void setSuspendReason(String suspendReason) {
+    this.suspendReason = suspendReason;
+  }
+
+  public String getResumeResult() {
+    return resumeResult;
+  }
+
+  public void setResumeResult(String resumeResult) {
+    this.resumeResult = resumeResult;
+  }
+
+  public int getExtensionDays() {
+    return extensionDays;
+  }
+
+  public void setExtensionDays(int extensionDays) {
+    this.extensionDays = extensionDays;
+  }
+
+  public String getExtensionReason() {
+    return extensionReason;
+  }
+
+  public void setExtensionReason(String extensionReason) {
+    this.extensionReason = extensionReason;
+  }
+
+  public Decision getDecision() {
+    return decision;
+  }
+
+  public void setDecision(Decision decision) {
+    this.decision = decision;
+  }
+
+  public String getDecisionReason() {
+    return decisionReason;
+  }
+
+  public void setDecisionReason(String decisionReason) {
+    this.decisionReason = decisionReason;
+  }
+
+  public String getLegalBasis() {
+    return legalBasis;
+  }
+
+  public void setLegalBasis(String legalBasis) {
+    this.legalBasis = legalBasis;
+  }
+
+  public String getCertificateNumber() {
+    return certificateNumber;
+  }
+
+  public void setCertificateNumber(String certificateNumber) {
+    this.certificateNumber = certificateNumber;
+  }
+
+  public DeliveryMethod getDeliveryMethod() {
+    return deliveryMethod;
+  }
+
+  public void setDeliveryMethod(DeliveryMethod deliveryMethod) {
+    this.deliveryMethod = deliveryMethod;
+  }
+
+  public String getDeliveryNote() {
+    return deliveryNote;
+  }
+
+  public void setDeliveryNote(String deliveryNote) {
+    this.deliveryNote = deliveryNote;
+  }
+}
