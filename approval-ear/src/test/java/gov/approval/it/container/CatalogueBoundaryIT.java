@@ -177,6 +177,22 @@ class CatalogueBoundaryIT {
     assertThat(changelog.rows()).allMatch(row -> row.actor() == null);
   }
 
+  @Test
+  @ActAs("fgw.chief")
+  void theChangelogNeverListsChangesOfADraftThatWasNeverPublished() {
+    DraftSaved created = catalogue.create(newItem("FGW", uniqueName("固定资产投资")));
+    catalogue.placeOnLists(created.itemId(), created.version(), Set.of(listId("POWER")));
+    assertThat(catalogue.history(created.itemId()))
+        .extracting(ChangeRow::kind)
+        .as("the list change is in the item's own history")
+        .contains(ItemChangeKind.LISTS_CHANGED);
+
+    Page<ChangeRow> changelog =
+        catalogue.changelog(PageRequest.of(0, 50), LocalDate.now(ZoneId.of("Asia/Shanghai")), null);
+    // Newest first: were the draft's list change public, it would be on this first page.
+    assertThat(changelog.rows()).extracting(ChangeRow::itemId).doesNotContain(created.itemId());
+  }
+
   // ------------------------------------------------------------------ concurrency and rights
 
   @Test

@@ -13,17 +13,15 @@ import gov.approval.catalogue.boundary.ReformDecisionForm;
 import gov.approval.catalogue.boundary.ReformDecisionRow;
 import gov.approval.catalogue.boundary.ReformRoundForm;
 import gov.approval.catalogue.boundary.ReformService;
-import gov.approval.catalogue.entity.CaseKind;
 import gov.approval.catalogue.entity.ItemChangeKind;
 import gov.approval.catalogue.entity.ItemContent;
 import gov.approval.catalogue.entity.ItemType;
-import gov.approval.catalogue.entity.OnlineLevel;
 import gov.approval.catalogue.entity.ReformOutcome;
-import gov.approval.catalogue.entity.ServiceObject;
 import gov.approval.catalogue.entity.VersionStatus;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
 import gov.approval.it.support.SwitchUser;
+import gov.approval.it.support.TestItems;
 import gov.approval.it.support.Unique;
 import gov.approval.organisation.boundary.DepartmentService;
 import gov.approval.organisation.entity.RegionLevel;
@@ -61,8 +59,8 @@ class ReformBoundaryIT {
   @Test
   @ActAs("fgw.head")
   void aRoundDelegatesOneItemAndCancelsAnotherAndTheChangelogListsBoth() {
-    DraftSaved delegated = draft("价格监测服务");
-    DraftSaved cancelled = draft("价格政策咨询");
+    DraftSaved delegated = publishedItem("价格监测服务");
+    DraftSaved cancelled = publishedItem("价格政策咨询");
 
     switchUser.to("halladmin");
     Long round =
@@ -143,22 +141,27 @@ class ReformBoundaryIT {
     assertThat(reforms.rounds()).isNotNull();
   }
 
-  private DraftSaved draft(String name) {
+  private DraftSaved publishedItem(String name) {
     ItemContent content =
-        ItemContent.builder()
-            .name(name + Unique.digits(4))
+        // Complete enough to be published: the test licence, as a public service.
+        TestItems.licence(name + Unique.digits(4)).toBuilder()
             .type(ItemType.PUBLIC_SERVICE)
-            .serviceObjects(ServiceObject.ENTERPRISE)
-            .limits(CaseKind.IMMEDIATE, null, 0)
-            .online(OnlineLevel.NONE, null)
             .build();
-    return catalogue.create(
-        new NewItem(
-            "20" + Unique.digits(8),
-            departments.idOfCode("FGW"),
-            RegionLevel.CITY,
-            Set.of(listId()),
-            content));
+    // Published (drafted by the chief, approved by the head): changes of an item that was never
+    // published are not public, and the changelog is what this test reads.
+    switchUser.to("fgw.chief");
+    DraftSaved created =
+        catalogue.create(
+            new NewItem(
+                "20" + Unique.digits(8),
+                departments.idOfCode("FGW"),
+                RegionLevel.CITY,
+                Set.of(listId()),
+                content));
+    long inReview = catalogue.submitForReview(created.itemId(), created.version());
+    switchUser.to("fgw.head");
+    catalogue.approve(created.itemId(), inReview);
+    return created;
   }
 
   private Long listId() {

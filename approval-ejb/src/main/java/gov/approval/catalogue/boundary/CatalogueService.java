@@ -215,7 +215,12 @@ public class CatalogueService {
                 ChangeRow.class,
                 CHANGE_ROW,
                 "SELECT COUNT(c) FROM ItemChange c JOIN c.item i LEFT JOIN c.round r")
-            .where("c.kind IN :kinds", "kinds", List.copyOf(PUBLIC_KINDS))
+            // A list or window change of an item never published would name a draft: only
+            // changes made to a published version are public.
+            .where(
+                "c.kind IN :kinds AND c.versionNumber IS NOT NULL",
+                "kinds",
+                List.copyOf(PUBLIC_KINDS))
             .where("c.changedAt >= :from", "from", from)
             .where("r.id = :round", "round", roundId)
             .page(request, "c.changedAt DESC, c.id DESC");

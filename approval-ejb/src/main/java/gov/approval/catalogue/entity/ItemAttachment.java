@@ -4,6 +4,7 @@ import gov.approval.documents.entity.StoredFile;
 import gov.approval.platform.boundary.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * while the version is a draft.
  */
 @Entity
+@EntityListeners(PublicDataListener.class)
 @Table(name = "item_attachment")
 @NamedQuery(
     name = "ItemAttachment.findByVersion",

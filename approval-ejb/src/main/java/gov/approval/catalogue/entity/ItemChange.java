@@ -2,6 +2,7 @@ package gov.approval.catalogue.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * and days without joining the items' current state.
  */
 @Entity
+@EntityListeners(PublicDataListener.class)
 @Table(name = "item_change")
 public class ItemChange {
 

@@ -3,6 +3,7 @@ package gov.approval.catalogue.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * appears on the city's or the counties' lists.
  */
 @Entity
+@EntityListeners(PublicDataListener.class)
 @Table(name = "item_list")
 @Cacheable
 @NamedQuery(

@@ -13,6 +13,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -60,6 +61,7 @@ import java.util.stream.Collectors;
  * </pre>
  */
 @Entity
+@EntityListeners(PublicDataListener.class)
 @Table(name = "service_item")
 public class ServiceItem {
 
