@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The load runs of docs/benchmarks.md, from the project root after the README's run command (which builds the EAR and
 # unpacks Payara):
-#   bench/run.sh [--postgres] [--items N] [--duration S] [--warmup S] [--connections C] [--keep]
+#   bench/run.sh [--postgres] [--items N] [--cases N] [--duration S] [--warmup S] [--connections C] [--keep]
 # It starts a separate domain `approval-bench` (ports 19000+, -Xmx1g, fresh data) in benchmark mode, which generates a
-# catalogue of N items (default 10000) after deployment; waits until the readiness check says the data is complete;
+# catalogue of N items (default 10000) and then --cases cases with about ten history rows each (default 0) after
+# deployment; waits until the readiness check says the data is complete;
 # runs each scenario of bench/scenarios.tsv with wrk on loopback (a warm-up, then the measured run); and writes the
 # results table to bench/results/latest.md and into docs/benchmarks.md between its result markers. --postgres uses a
 # fresh database `approval_bench` on the PostgreSQL at 127.0.0.1:5432 instead of H2. The domain is stopped at the end
@@ -13,11 +14,12 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-db=h2 items=10000 duration=30 warmup=10 connections=16 keep=false
+db=h2 items=10000 cases=0 duration=30 warmup=10 connections=16 keep=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --postgres) db=postgres ;;
     --items) items=$2; shift ;;
+    --cases) cases=$2; shift ;;
     --duration) duration=$2; shift ;;
     --warmup) warmup=$2; shift ;;
     --connections) connections=$2; shift ;;
@@ -35,12 +37,14 @@ ear=approval-ear/target/approval.ear
 export PAYARA_HOME=$root/target/payara6 DOMAINS_DIR=$root/target/domains DOMAIN_NAME=approval-bench
 export PORT_BASE=19000 FRESH_DOMAIN=true
 port=19080 base=http://127.0.0.1:19080
-export APPROVAL_BENCH_ENABLED=true APPROVAL_BENCH_ITEMS=$items APPROVAL_MAIL_ENABLED=false
+export APPROVAL_BENCH_ENABLED=true APPROVAL_BENCH_ITEMS=$items APPROVAL_BENCH_CASES=$cases APPROVAL_MAIL_ENABLED=false
 if [ "$db" = postgres ]; then
   pg="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
   $pg -c "DROP DATABASE IF EXISTS approval_bench" -c "CREATE DATABASE approval_bench"
   export APPROVAL_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
-  export APPROVAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/approval_bench APPROVAL_DB_USER=postgres APPROVAL_DB_PASSWORD=
+  # Batched inserts are rewritten into multi-row ones: the case generator writes millions of rows.
+  export APPROVAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/approval_bench?reWriteBatchedInserts=true"
+  export APPROVAL_DB_USER=postgres APPROVAL_DB_PASSWORD=
 fi
 
 stop() { [ "$keep" = true ] || bash approval-ear/src/main/payara/domain.sh stop; }
@@ -49,11 +53,12 @@ started=$SECONDS
 bash approval-ear/src/main/payara/domain.sh start "$ear"
 
 status() { curl -s -o /dev/null -w '%{http_code}' "$1" || true; }
-log "waiting for the generated catalogue of $items items (readiness at $base/health/ready)"
-deadline=$((SECONDS + 1800))
+log "waiting for the generated catalogue of $items items and $cases cases (readiness at $base/health/ready)"
+deadline=$((SECONDS + 3600))
 until [ "$(status "$base/health/ready")" = 200 ]; do
-  [ $SECONDS -lt $deadline ] || { log "not ready after 30 minutes"; curl -s "$base/health/ready"; exit 1; }
-  sleep 5
+  [ $SECONDS -lt $deadline ] || { log "not ready after 60 minutes"; curl -s "$base/health/ready"; exit 1; }
+  sleep 10
+  log "$(curl -s "$base/health/ready" | grep -o '"cases":"[0-9]*"' || true)"
 done
 log "data ready $((SECONDS - started)) s after the start"
 
@@ -72,17 +77,36 @@ pid=$(cat "$DOMAINS_DIR/$DOMAIN_NAME/config/pid")
 # {code} in a scenario's path is the implementation code of the demo 食品经营许可 (an item with every guide section).
 code=$(curl -s "$base/approval/api/items?q=$(encode 食品经营许可)&size=1" |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["implementationCode"])')
+# Logs $1 in through the login form (the demo password) and prints the session cookie.
+login() {
+  local jar page view
+  jar=$(mktemp)
+  page=$(curl -s -c "$jar" -b "$jar" "$base/approval/login.xhtml")
+  view=$(grep -o 'id="j_id1:jakarta.faces.ViewState:1" value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode loginForm=loginForm \
+    --data-urlencode "loginForm:username=$1" --data-urlencode "loginForm:password=Demo@2026" \
+    --data-urlencode loginForm:submit= --data-urlencode "jakarta.faces.ViewState=$view" "$base/approval/login.xhtml"
+  awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar"
+  rm -f "$jar"
+}
+
 results=$(mktemp -d)
 rows=()
 baseline=
-while IFS=$'\t' read -r name path goal; do
+while IFS=$'\t' read -r name path goal user; do
   case "$name" in '' | '#'*) continue ;; esac
+  if [ -n "${user:-}" ] && [ "$cases" = 0 ]; then
+    log "$name: skipped (no cases generated; use --cases)"
+    continue
+  fi
   url=$base$(encode "${path//\{code\}/$code}")
-  answer=$(status "$url")
+  cookie=()
+  [ -z "${user:-}" ] || cookie=(-H "Cookie: $(login "$user")")
+  answer=$(curl -s -o /dev/null -w '%{http_code}' "${cookie[@]}" "$url" || true)
   [ "$answer" = 200 ] || { log "$name: $url answers $answer, not 200"; exit 1; }
-  log "$name: warm-up ${warmup}s, then ${duration}s with $connections connections"
-  wrk -t2 -c"$connections" -d"${warmup}s" "$url" >/dev/null
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$url" >"$results/$name.txt"
+  log "$name: warm-up ${warmup}s, then ${duration}s with $connections connections${user:+ as $user}"
+  wrk -t2 -c"$connections" -d"${warmup}s" "${cookie[@]}" "$url" >/dev/null
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "${cookie[@]}" "$url" >"$results/$name.txt"
   r=$(rps "$results/$name.txt")
   [ -n "$baseline" ] || baseline=$r
   ratio=$(awk -v a="$r" -v b="$baseline" 'BEGIN {printf "%.0f %%", 100 * a / b}')
@@ -90,15 +114,38 @@ while IFS=$'\t' read -r name path goal; do
 done <bench/scenarios.tsv
 peak=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status")
 
+# The worklist query alone, timed in the server through the boundary (page and count) for FGW's clerk.
+probes=()
+if [ "$cases" != 0 ]; then
+  cookie=$(login fgw.clerk1)
+  for filter in "" "status=ACCEPTED" "myTasks=true"; do
+    json=$(curl -s -H "Cookie: $cookie" "$base/approval/api/bench/worklist-query?runs=500&$filter")
+    probes+=("$(python3 - "${filter:-(all open)}" "$json" <<'PY'
+import json, sys
+t = json.loads(sys.argv[2])
+print(f"| {sys.argv[1]} | {t['total']} | {t['p50']} | {t['p95']} | {t['p99']} |")
+PY
+)")
+  done
+fi
+
 mkdir -p bench/results
 {
   echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo);"
-  echo "database $db; $items catalogue items; Payara with -Xmx1g; wrk 2 threads, $connections connections, ${warmup} s warm-up, ${duration} s measured, on loopback;"
+  echo "database $db; $items catalogue items, $cases cases; Payara with -Xmx1g; wrk 2 threads, $connections connections, ${warmup} s warm-up, ${duration} s measured, on loopback;"
   echo "server peak resident memory $peak. Ratio: requests/s against the first row (the trivial page) of the same run."
   echo
   echo "| scenario | URL | requests/s | p50 ms | p99 ms | errors | ratio | goal |"
   echo "|---|---|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${rows[@]}"
+  if [ ${#probes[@]} -gt 0 ]; then
+    echo
+    echo "Worklist query of fgw.clerk1 (first page of 20 and the count, through CaseHandlingService, 500 runs in the server):"
+    echo
+    echo "| filter | rows | p50 ms | p95 ms | p99 ms |"
+    echo "|---|---:|---:|---:|---:|"
+    printf '%s\n' "${probes[@]}"
+  fi
 } >"bench/results/latest-$db.md"
 cat "bench/results/latest-$db.md"
 

@@ -5,6 +5,7 @@ import gov.approval.casework.boundary.CaseView;
 import gov.approval.catalogue.boundary.PublicCatalogue;
 import gov.approval.catalogue.boundary.PublicGuide;
 import gov.approval.platform.boundary.NotFoundException;
+import gov.approval.web.shell.ApplicantFields;
 import gov.approval.web.shell.Attempt;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -9,6 +9,7 @@ import gov.approval.documents.boundary.FileService;
 import gov.approval.documents.boundary.Upload;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.web.i18n.Texts;
+import gov.approval.web.shell.ApplicantFields;
 import gov.approval.web.shell.Attempt;
 import gov.approval.web.shell.Deadlines;
 import jakarta.faces.context.FacesContext;

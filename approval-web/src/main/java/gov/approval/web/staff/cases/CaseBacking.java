@@ -10,6 +10,7 @@ import gov.approval.casework.entity.DeliveryMethod;
 import gov.approval.casework.entity.SpecialProcedure;
 import gov.approval.catalogue.entity.MaterialNecessity;
 import gov.approval.documents.boundary.Upload;
+import gov.approval.mail.boundary.OutboxMailRow;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.web.i18n.Texts;
 import gov.approval.web.security.ActiveUser;
@@ -50,6 +51,7 @@ public class CaseBacking implements Serializable {
 
   private Long id;
   private CaseView view;
+  private List<OutboxMailRow> mails = List.of();
   private List<String> explanation = List.of();
   private List<StaffChoice> reviewers = List.of();
 
@@ -90,6 +92,12 @@ public class CaseBacking implements Serializable {
   private void show(CaseView shown) {
     view = shown;
     explanation = Deadlines.explanation(shown.dueDate());
+    mails = handling.mails(shown.id());
+  }
+
+  /** The mails to the applicant about this case, with their delivery state. */
+  public List<OutboxMailRow> getMails() {
+    return mails;
   }
 
   /** Runs one action at the shown version; reads the case again when it did not succeed. */

@@ -4,9 +4,8 @@ import gov.approval.casework.boundary.ApplicantForm;
 import gov.approval.casework.boundary.CaseHandlingService;
 import gov.approval.casework.boundary.CaseView;
 import gov.approval.casework.boundary.IntakeItem;
-import gov.approval.casework.entity.ApplicantKind;
-import gov.approval.casework.entity.IdType;
 import gov.approval.web.i18n.Texts;
+import gov.approval.web.shell.ApplicantFields;
 import gov.approval.web.shell.Attempt;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -31,17 +30,7 @@ public class IntakeBacking implements Serializable {
 
   private List<IntakeItem> items;
   private String itemCode;
-  private ApplicantKind kind = ApplicantKind.PERSON;
-  private String name;
-  private IdType idType = IdType.RESIDENT_ID;
-  private String idNumber;
-  private String creditCode;
-  private String legalRepresentative;
-  private String contactName;
-  private String contactPhone;
-  private String contactEmail;
-  private String agentName;
-  private String agentIdNumber;
+  private final ApplicantFields applicant = new ApplicantFields();
   private String description;
 
   @PostConstruct
@@ -56,22 +45,9 @@ public class IntakeBacking implements Serializable {
       FacesContext.getCurrentInstance().validationFailed();
       return null;
     }
-    boolean enterprise = kind == ApplicantKind.ENTERPRISE;
-    ApplicantForm applicant =
-        new ApplicantForm(
-            kind,
-            strip(name),
-            enterprise ? null : idType,
-            enterprise ? null : strip(idNumber),
-            enterprise ? strip(creditCode) : null,
-            enterprise ? strip(legalRepresentative) : null,
-            strip(contactName),
-            strip(contactPhone),
-            strip(contactEmail),
-            strip(agentName),
-            strip(agentIdNumber));
+    ApplicantForm form = applicant.toForm();
     CaseView registered =
-        Attempt.get(() -> handling.registerAtWindow(itemCode, applicant, strip(description)));
+        Attempt.get(() -> handling.registerAtWindow(itemCode, form, strip(description)));
     if (registered == null) {
       return null;
     }
@@ -84,16 +60,8 @@ public class IntakeBacking implements Serializable {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  public boolean isEnterprise() {
-    return kind == ApplicantKind.ENTERPRISE;
-  }
-
-  public ApplicantKind[] getKinds() {
-    return ApplicantKind.values();
-  }
-
-  public IdType[] getIdTypes() {
-    return IdType.values();
+  public ApplicantFields getApplicant() {
+    return applicant;
   }
 
   public List<IntakeItem> getItems() {
@@ -106,94 +74,6 @@ public class IntakeBacking implements Serializable {
 
   public void setItemCode(String itemCode) {
     this.itemCode = itemCode;
-  }
-
-  public ApplicantKind getKind() {
-    return kind;
-  }
-
-  public void setKind(ApplicantKind kind) {
-    this.kind = kind;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public IdType getIdType() {
-    return idType;
-  }
-
-  public void setIdType(IdType idType) {
-    this.idType = idType;
-  }
-
-  public String getIdNumber() {
-    return idNumber;
-  }
-
-  public void setIdNumber(String idNumber) {
-    this.idNumber = idNumber;
-  }
-
-  public String getCreditCode() {
-    return creditCode;
-  }
-
-  public void setCreditCode(String creditCode) {
-    this.creditCode = creditCode;
-  }
-
-  public String getLegalRepresentative() {
-    return legalRepresentative;
-  }
-
-  public void setLegalRepresentative(String legalRepresentative) {
-    this.legalRepresentative = legalRepresentative;
-  }
-
-  public String getContactName() {
-    return contactName;
-  }
-
-  public void setContactName(String contactName) {
-    this.contactName = contactName;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
-  }
-
-  public String getAgentName() {
-    return agentName;
-  }
-
-  public void setAgentName(String agentName) {
-    this.agentName = agentName;
-  }
-
-  public String getAgentIdNumber() {
-    return agentIdNumber;
-  }
-
-  public void setAgentIdNumber(String agentIdNumber) {
-    this.agentIdNumber = agentIdNumber;
   }
 
   public String getDescription() {

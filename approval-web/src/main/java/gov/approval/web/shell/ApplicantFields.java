@@ -1,4 +1,4 @@
-package gov.approval.web.my;
+package gov.approval.web.shell;
 
 import gov.approval.casework.boundary.ApplicantForm;
 import gov.approval.casework.boundary.CaseView;
@@ -7,9 +7,10 @@ import gov.approval.casework.entity.IdType;
 import java.io.Serializable;
 
 /**
- * The applicant form's fields while the user edits them (the boundary's {@link ApplicantForm} is
- * immutable): a person gives an ID type and number, an enterprise its credit code and legal
- * representative; fields of the other kind are not sent.
+ * The applicant form's fields while the user edits them, on the citizen's application and the
+ * clerk's window intake alike (the boundary's {@link ApplicantForm} is immutable): a person gives
+ * an ID type and number, an enterprise its credit code and legal representative; fields of the
+ * other kind are not sent.
  */
 public class ApplicantFields implements Serializable {
 
@@ -17,7 +18,7 @@ public class ApplicantFields implements Serializable {
 
   private ApplicantKind kind = ApplicantKind.PERSON;
   private String name;
-  private IdType idType;
+  private IdType idType = IdType.RESIDENT_ID;
   private String idNumber;
   private String creditCode;
   private String legalRepresentative;
@@ -27,7 +28,7 @@ public class ApplicantFields implements Serializable {
   private String agentName;
   private String agentIdNumber;
 
-  static ApplicantFields of(ApplicantForm f) {
+  public static ApplicantFields of(ApplicantForm f) {
     ApplicantFields a = new ApplicantFields();
     a.kind = f.kind();
     a.name = f.name();
@@ -43,7 +44,7 @@ public class ApplicantFields implements Serializable {
     return a;
   }
 
-  static ApplicantFields of(CaseView.Applicant v) {
+  public static ApplicantFields of(CaseView.Applicant v) {
     return of(
         new ApplicantForm(
             v.kind(),
@@ -59,7 +60,7 @@ public class ApplicantFields implements Serializable {
             v.agentIdNumber()));
   }
 
-  ApplicantForm toForm() {
+  public ApplicantForm toForm() {
     boolean person = kind == ApplicantKind.PERSON;
     return new ApplicantForm(
         kind,
