@@ -113,11 +113,15 @@ class WholeCaseBrowserIT {
           b.type("completeForm:certificateNumber", "渭发改核〔2026〕101号");
           b.click("completeForm:complete");
           status(b, "已办结");
-          b.click("deliverForm:deliveryMethod");
-          b.driver()
-              .findElement(
-                  By.cssSelector("#deliverForm\\:deliveryMethod_items li[data-label='窗口领取']"))
-              .click();
+          // The menu's own API chooses the item (a click on the list item can land beside it).
+          ((org.openqa.selenium.JavascriptExecutor) b.driver())
+              .executeScript(
+                  "PrimeFaces.widgets['widget_deliverForm_deliveryMethod']"
+                      + ".selectValue('WINDOW_PICKUP');");
+          b.waiting()
+              .until(
+                  ExpectedConditions.textToBePresentInElementLocated(
+                      By.id("deliverForm:deliveryMethod_label"), "窗口领取"));
           b.type("deliverForm:deliveryNote", "申请人本人领取");
           b.click("deliverForm:deliver");
           b.click(confirmYes(b));
