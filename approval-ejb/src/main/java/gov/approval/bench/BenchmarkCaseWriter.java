@@ -43,6 +43,7 @@ public class BenchmarkCaseWriter {
   private static final Logger LOG = Logger.getLogger(BenchmarkCaseWriter.class.getName());
   static final int CHUNK = 5_000;
   static final int DAYS = 730;
+  static final int GENERATED_SEQUENCE_BASE = 100_000;
   private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾";
   private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国红梅志文";
@@ -156,7 +157,9 @@ public class BenchmarkCaseWriter {
     CaseStatus status =
         recent ? RECENT[random.nextInt(RECENT.length)] : OLD[random.nextInt(OLD.length)];
     long id = next[0]++;
-    int sequence = sequences.merge(day, 1, Integer::sum);
+    // Generated sequences start at 100001, above any day's real count, so they never take a
+    // number the demo cases or live submissions use.
+    int sequence = GENERATED_SEQUENCE_BASE + sequences.merge(day, 1, Integer::sum);
     String number = "610500" + day.toString().replace("-", "") + String.format("%06d", sequence);
     LocalDateTime received = day.atTime(8 + random.nextInt(9), random.nextInt(60));
     String name =

@@ -284,6 +284,30 @@ class CaseBoundaryIT {
 
   @Test
   @ActAs("fgw.clerk1")
+  void theDeadlineJobRemindsOfDeferredMaterialsAndEndsACaseWhoseMakeUpDatePassed() {
+    CaseView c = submitted(testCases.newCitizen("褚三"));
+    switchUser.to("fgw.clerk1");
+    LocalDate makeUp = c.receivedOn().plusDays(3);
+    handling.acceptWithDeficiencies(c.id(), c.version(), Set.of(1), "承诺按期补交选址意见", makeUp);
+
+    switchUser.to("admin");
+    deadlines.runAsOf(makeUp);
+    deadlines.runAsOf(makeUp.plusDays(1));
+
+    switchUser.to("fgw.clerk1");
+    CaseView ended = handling.caseFile(c.id());
+    assertThat(ended.status()).isEqualTo(CaseStatus.TERMINATED);
+    assertThat(ended.closedReason()).contains("城乡规划选址意见");
+    assertThat(ended.events())
+        .extracting(CaseView.Event::action)
+        .containsSubsequence(
+            CaseAction.ACCEPTED_WITH_DEFICIENCIES,
+            CaseAction.DEFICIENCY_REMINDED,
+            CaseAction.TERMINATED);
+  }
+
+  @Test
+  @ActAs("fgw.clerk1")
   void uploadsAreCheckedByContentAndSize() {
     String code = testCases.publishedLicence(testCases.newCitizen("郑十"));
     CaseView draft = applications.startDraft(code, applications.myApplicantDefaults(), null);

@@ -768,6 +768,9 @@ public class ApprovalCase {
         && (reason == null || reason.isBlank() || legalBasis == null || legalBasis.isBlank())) {
       throw new BusinessException("casework.decide.denyNeedsReason");
     }
+    if (outcome == Decision.DENY) {
+      requireItemsLegalBasis(legalBasis);
+    }
     this.decision = outcome;
     this.decisionReason = blankToNull(reason);
     this.decisionBasis = blankToNull(legalBasis);
@@ -777,6 +780,31 @@ public class ApprovalCase {
     this.updatedAt = time.now();
     refreshDue(time.calendar(), time.today());
     record(actor, CaseAction.DECIDED, CaseStatus.ACCEPTED, reason, null, time.now());
+  }
+
+  /**
+   * A denial rests on the item's own legal bases (Licensing Law Art. 38): the basis given must cite
+   * one of the laws the governing version lists; the refusal names them all.
+   */
+  private void requireItemsLegalBasis(String legalBasis) {
+    List<gov.approval.catalogue.entity.LegalBasis> bases = itemVersion.content().legalBases();
+    if (bases.isEmpty()) {
+      return;
+    }
+    String cited = legalBasis.replace("《", "").replace("》", "");
+    boolean ofItem =
+        bases.stream()
+            .map(b -> b.getLaw().replace("《", "").replace("》", "").strip())
+            .anyMatch(law -> !law.isEmpty() && cited.contains(law));
+    if (!ofItem) {
+      throw new BusinessException(
+          "casework.decide.basisNotOfItem",
+          String.join(
+              "；",
+              bases.stream()
+                  .map(b -> b.getLaw() + (b.getArticle() == null ? "" : b.getArticle()))
+                  .toList()));
+    }
   }
 
   /** 办结: the result is issued (a granted licence with its certificate number). */

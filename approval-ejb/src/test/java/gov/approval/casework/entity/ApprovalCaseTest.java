@@ -309,7 +309,10 @@ class ApprovalCaseTest {
       refusedWith(
           "casework.decide.denyNeedsReason",
           () -> c.decide(Decision.DENY, "场所不符合", " ", f.chief, f.on(MONDAY)));
-      c.decide(Decision.DENY, "场所不符合", "《食品安全法》第三十五条", f.chief, f.on(MONDAY));
+      refusedWith(
+          "casework.decide.basisNotOfItem",
+          () -> c.decide(Decision.DENY, "场所不符合", "《城乡规划法》第四十条", f.chief, f.on(MONDAY)));
+      c.decide(Decision.DENY, "场所不符合", "《中华人民共和国食品安全法》第三十五条", f.chief, f.on(MONDAY));
       assertThat(c.getDecision()).isEqualTo(Decision.DENY);
     }
 
