@@ -55,11 +55,7 @@ public class CaseDeadlines {
     int failed = 0;
     // Cases still waiting for acceptance whose correction window may have closed: their stored
     // due date is the window's last day.
-    List<Long> waiting =
-        em.createNamedQuery("ApprovalCase.awaitingAcceptance", Long.class)
-            .setParameter("statuses", CaseStatus.AWAITING_ACCEPTANCE)
-            .setParameter("today", day)
-            .getResultList();
+    List<Long> waiting = self.awaitingAcceptance(day);
     for (Long id : waiting) {
       try {
         deemed += self.deem(id, day) ? 1 : 0;
@@ -68,11 +64,7 @@ public class CaseDeadlines {
         LOG.log(Level.WARNING, "Deemed acceptance of case " + id + " failed: " + e.getMessage());
       }
     }
-    List<Long> deficient =
-        em.createNamedQuery("ApprovalCase.deficienciesDue", Long.class)
-            .setParameter("statuses", List.of(CaseStatus.ACCEPTED, CaseStatus.SUSPENDED))
-            .setParameter("until", day.plusDays(14))
-            .getResultList();
+    List<Long> deficient = self.deficienciesDue(day);
     for (Long id : deficient) {
       try {
         int outcome = self.deficiency(id, day);
@@ -84,10 +76,7 @@ public class CaseDeadlines {
       }
     }
     // A running special procedure moves the due date every day it lasts.
-    for (Long id :
-        em.createQuery("SELECT c.id FROM ApprovalCase c WHERE c.status = :suspended", Long.class)
-            .setParameter("suspended", CaseStatus.SUSPENDED)
-            .getResultList()) {
+    for (Long id : self.suspended()) {
       try {
         self.refreshDue(id, day);
       } catch (RuntimeException e) {
@@ -96,6 +85,32 @@ public class CaseDeadlines {
       }
     }
     return new DeadlineRun(deemed, reminded, terminated, failed);
+  }
+
+  // The id lists are read in transactions of their own: the run itself has none, and an entity
+  // manager used outside a transaction may be closed between creating and executing a query.
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> awaitingAcceptance(LocalDate day) {
+    return em.createNamedQuery("ApprovalCase.awaitingAcceptance", Long.class)
+        .setParameter("statuses", CaseStatus.AWAITING_ACCEPTANCE)
+        .setParameter("today", day)
+        .getResultList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> deficienciesDue(LocalDate day) {
+    return em.createNamedQuery("ApprovalCase.deficienciesDue", Long.class)
+        .setParameter("statuses", List.of(CaseStatus.ACCEPTED, CaseStatus.SUSPENDED))
+        .setParameter("until", day.plusDays(14))
+        .getResultList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> suspended() {
+    return em.createQuery("SELECT c.id FROM ApprovalCase c WHERE c.status = :suspended", Long.class)
+        .setParameter("suspended", CaseStatus.SUSPENDED)
+        .getResultList();
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
