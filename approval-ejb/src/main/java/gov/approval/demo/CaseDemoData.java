@@ -32,7 +32,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -327,39 +326,19 @@ public class CaseDemoData {
         .getSingleResult();
   }
 
-  /** The smallest PDF that viewers open: one page with the material's name (ASCII only). */
+  /** A one-page PDF naming the demo material, made with the PDF library the notices use. */
   static final class DemoPdf {
 
     private DemoPdf() {}
 
     static byte[] withText(String name) {
-      String text = "Demo material " + Math.abs(name.hashCode());
-      String stream = "BT /F1 18 Tf 72 720 Td (" + text + ") Tj ET";
-      String[] objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-            + " /Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
-      };
-      StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-      int[] offsets = new int[objects.length];
-      for (int i = 0; i < objects.length; i++) {
-        offsets[i] = pdf.length();
-        pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-      }
-      int xref = pdf.length();
-      pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-      for (int offset : offsets) {
-        pdf.append(String.format("%010d 00000 n \n", offset));
-      }
-      pdf.append("trailer\n<< /Size ")
-          .append(objects.length + 1)
-          .append(" /Root 1 0 R >>\nstartxref\n")
-          .append(xref)
-          .append("\n%%EOF\n");
-      return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      com.lowagie.text.Document document = new com.lowagie.text.Document();
+      com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+      document.open();
+      document.add(new com.lowagie.text.Paragraph("Demo material " + Math.abs(name.hashCode())));
+      document.close();
+      return out.toByteArray();
     }
   }
 }
