@@ -23,6 +23,28 @@ class BenchmarkModeIT {
   }
 
   @Test
+  void theApiBaselinesAreNotFoundOutsideBenchmarkMode() throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    URI api = URI.create(WebClient.BASE + "/");
+
+    int ping = status(http, HttpRequest.newBuilder(api.resolve("api/bench/ping")).build());
+    int insert =
+        status(
+            http,
+            HttpRequest.newBuilder(api.resolve("api/bench/insert"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    int sample = status(http, HttpRequest.newBuilder(api.resolve("api/bench/sample-case")).build());
+
+    assertThat(new int[] {ping, insert, sample}).containsOnly(404);
+  }
+
+  private static int status(HttpClient http, HttpRequest request)
+      throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  @Test
   void readinessDoesNotWaitForBenchmarkDataOutsideBenchmarkMode()
       throws IOException, InterruptedException {
     HttpResponse<String> response =

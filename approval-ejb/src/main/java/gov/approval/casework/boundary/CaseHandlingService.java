@@ -77,7 +77,10 @@ public class CaseHandlingService {
    * clerks the applications waiting for acceptance), by status, due date, number or applicant.
    */
   public Page<CaseRow> worklist(@NotNull WorklistFilter filter, @NotNull PageRequest request) {
-    Long department = access.confinedDepartment().orElse(filter.departmentId());
+    // The staff member is read once (a query per read): for the department and for "my tasks".
+    boolean readsAll = access.readsAllDepartments();
+    StaffMember me = readsAll && !filter.myTasksOnly() ? null : access.me();
+    Long department = readsAll ? filter.departmentId() : me.getDepartment().getId();
     Set<CaseStatus> statuses = filter.statuses().isEmpty() ? CaseStatus.OPEN : filter.statuses();
     PagedQuery<CaseRow> query =
         PagedQuery.of(
@@ -94,7 +97,6 @@ public class CaseHandlingService {
             .search(
                 "(LOWER(c.number) LIKE :search OR LOWER(c.applicant.name) LIKE :search)", request);
     if (filter.myTasksOnly()) {
-      StaffMember me = access.me();
       if (isClerk(me)) {
         query.where(
             "(s.id = :me OR c.status IN :intake)",
