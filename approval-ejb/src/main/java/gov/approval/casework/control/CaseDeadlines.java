@@ -42,8 +42,15 @@ public class CaseDeadlines {
   @Schedule(hour = "*", minute = "5", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void hourly() {
-    DeadlineRun run = runAsOf(LocalDate.now(clock));
-    LOG.fine(() -> "Case deadlines: " + run);
+    // A timeout that throws is retried and then expunged by the container: the rules would stop
+    // until the next deployment. A failed hour (the database away, or not yet migrated while the
+    // application starts) is logged, and the next hour tries again.
+    try {
+      DeadlineRun run = runAsOf(LocalDate.now(clock));
+      LOG.fine(() -> "Case deadlines: " + run);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Case deadlines could not run this hour: " + e.getMessage(), e);
+    }
   }
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
