@@ -172,11 +172,15 @@ class CaseBoundaryIT {
 
     switchUser.to("gsj.clerk1");
     assertThatThrownBy(() -> handling.caseFile(c.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> handling.findIdByNumber(c.number()))
+        .as("opening by number reveals no other department's case")
+        .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> handling.accept(c.id(), c.version()))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> files.download(stored)).isInstanceOf(AccessDeniedException.class);
 
     switchUser.to("fgw.reviewer");
+    assertThat(handling.findIdByNumber(c.number())).isEqualTo(c.id());
     assertThatThrownBy(() -> handling.accept(c.id(), c.version()))
         .as("a reviewer holds no acceptance permission")
         .isInstanceOf(EJBAccessException.class);

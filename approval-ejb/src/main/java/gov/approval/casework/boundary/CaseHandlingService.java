@@ -134,7 +134,7 @@ public class CaseHandlingService {
         .setParameter("number", number.strip())
         .getResultStream()
         .findFirst()
-        .map(c -> access.readable(c.getId()).getId())
+        .map(c -> access.readable(c).getId())
         .orElseThrow(() -> new NotFoundException("ApprovalCase", number));
   }
 

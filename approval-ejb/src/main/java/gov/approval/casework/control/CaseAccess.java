@@ -70,11 +70,17 @@ public class CaseAccess {
   /** A case the calling staff member may read. */
   public ApprovalCase readable(long id) {
     ApprovalCase c = load(id);
-    if (c == null || c.getStatus() == gov.approval.casework.entity.CaseStatus.DRAFT) {
+    if (c == null) {
       throw new NotFoundException("ApprovalCase", id);
     }
-    if (!readsAllDepartments() && !me().getDepartment().isSameAs(c.getDepartment())) {
-      throw new NotFoundException("ApprovalCase", id);
+    return readable(c);
+  }
+
+  /** {@code c}, already read, if the calling staff member may read it. */
+  public ApprovalCase readable(ApprovalCase c) {
+    if (c.getStatus() == gov.approval.casework.entity.CaseStatus.DRAFT
+        || !readsAllDepartments() && !me().getDepartment().isSameAs(c.getDepartment())) {
+      throw new NotFoundException("ApprovalCase", c.getId());
     }
     return c;
   }
