@@ -17,7 +17,9 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ScheduleClaims {
 
-  @PersistenceContext EntityManager em;
+  // The persistence unit is in the EJB module beside this one: named by its jar, relative to this module.
+  @PersistenceContext(unitName = "approval-ejb.jar#approval")
+  EntityManager em;
 
   /** A snapshot of the enabled schedules: id, version, job, cron, parameters, last slot. */
   public record Due(

@@ -58,8 +58,15 @@ class CaseStatisticsJobIT {
   private static final long POLL_MILLIS = 200;
 
   private static final String[] METRICS = {
-    "received", "accepted", "refused", "corrected", "deficiency_accepted",
-    "completed", "completed_on_time", "overdue", "handling_days_total"
+    "received",
+    "accepted",
+    "refused",
+    "corrected",
+    "deficiency_accepted",
+    "completed",
+    "completed_on_time",
+    "overdue",
+    "handling_days_total"
   };
 
   @Deployment
@@ -88,7 +95,8 @@ class CaseStatisticsJobIT {
     StatisticsDataset.insert(dataSource, first, days, 60, 42);
 
     long execution =
-        jobs.start("case-statistics", "mode=full; from=" + first + "; to=" + first.plusDays(days - 1));
+        jobs.start(
+            "case-statistics", "mode=full; from=" + first + "; to=" + first.plusDays(days - 1));
     JobExecutionRow done = awaitEnd(execution);
 
     assertThat(done.batchStatus()).isEqualTo("COMPLETED");
@@ -129,11 +137,14 @@ class CaseStatisticsJobIT {
     JobExecutionRow again =
         awaitEnd(
             jobs.start(
-                "case-statistics", "mode=full; from=" + first + "; to=" + first.plusDays(days - 1)));
+                "case-statistics",
+                "mode=full; from=" + first + "; to=" + first.plusDays(days - 1)));
     assertThat(again.batchStatus()).isEqualTo("COMPLETED");
     for (int d = 0; d < days; d++) {
       LocalDate day = first.plusDays(d);
-      assertThat(actual(day)).as("statistics of %s after a re-run", day).containsExactly(expected(day));
+      assertThat(actual(day))
+          .as("statistics of %s after a re-run", day)
+          .containsExactly(expected(day));
     }
   }
 
@@ -162,7 +173,11 @@ class CaseStatisticsJobIT {
       assertThat(outbox.forReference(JobAlerts.reference(execution)))
           .anySatisfy(mail -> assertThat(mail.recipient()).isEqualTo("admin@weinan.example.cn"));
       MimeMessage alert =
-          awaitMail(smtp, m -> subject(m).contains("case-statistics") && subject(m).contains(String.valueOf(execution)));
+          awaitMail(
+              smtp,
+              m ->
+                  subject(m).contains("case-statistics")
+                      && subject(m).contains(String.valueOf(execution)));
       assertThat(alert).isNotNull();
       assertThat(String.valueOf(alert.getContent())).contains("Forced failure on " + failing);
 
@@ -223,9 +238,11 @@ class CaseStatisticsJobIT {
       long refused = count(c, action, "REFUSED", start, end);
       long corrected = count(c, action, "CORRECTION_REQUESTED", start, end);
       long deficiency = count(c, action, "ACCEPTED_WITH_DEFICIENCIES", start, end);
-      String completedOn = "select count(*) from approval_case where completed_at >= ? and completed_at < ?";
+      String completedOn =
+          "select count(*) from approval_case where completed_at >= ? and completed_at < ?";
       long completed = count(c, completedOn, start, end);
-      long onTime = count(c, completedOn + " and (due_on is null or due_on >= ?)", start, end, date);
+      long onTime =
+          count(c, completedOn + " and (due_on is null or due_on >= ?)", start, end, date);
       long late = count(c, completedOn + " and due_on < ?", start, end, date);
       long openPastDue =
           count(
@@ -247,14 +264,22 @@ class CaseStatisticsJobIT {
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             if (r.getDate(1) != null) {
-              handlingDays += Math.max(0, working.workingDaysBetween(r.getDate(1).toLocalDate(), day));
+              handlingDays +=
+                  Math.max(0, working.workingDaysBetween(r.getDate(1).toLocalDate(), day));
             }
           }
         }
       }
       return new long[] {
-        received, accepted, refused, corrected, deficiency, completed, onTime,
-        late + openPastDue, handlingDays
+        received,
+        accepted,
+        refused,
+        corrected,
+        deficiency,
+        completed,
+        onTime,
+        late + openPastDue,
+        handlingDays
       };
     }
   }
@@ -274,7 +299,8 @@ class CaseStatisticsJobIT {
   private Timestamp computedAt(LocalDate day) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
-            c.prepareStatement("select max(computed_at) from case_daily_statistics where stat_day = ?")) {
+            c.prepareStatement(
+                "select max(computed_at) from case_daily_statistics where stat_day = ?")) {
       s.setDate(1, Date.valueOf(day));
       try (ResultSet r = s.executeQuery()) {
         r.next();

@@ -64,16 +64,22 @@ class JobScheduleIT {
       assertThat(disabled.nextRuns()).isEmpty();
 
       Instant slot = LocalDateTime.parse("2040-01-01T03:17:00").atZone(CITY).toInstant();
-      assertThat(scheduler.tick(slot.minusSeconds(60))).noneMatch(f -> f.scheduleId() == enabled.id());
+      assertThat(scheduler.tick(slot.minusSeconds(60)))
+          .noneMatch(f -> f.scheduleId() == enabled.id());
 
       List<Scheduler.Fired> fired = scheduler.tick(slot.plusSeconds(5));
       assertThat(fired).filteredOn(f -> f.scheduleId() == enabled.id()).hasSize(1);
       assertThat(fired).noneMatch(f -> f.scheduleId() == disabled.id());
       // The same minute again (another server, or a late tick): already claimed.
-      assertThat(scheduler.tick(slot.plusSeconds(30))).noneMatch(f -> f.scheduleId() == enabled.id());
+      assertThat(scheduler.tick(slot.plusSeconds(30)))
+          .noneMatch(f -> f.scheduleId() == enabled.id());
 
       long execution =
-          fired.stream().filter(f -> f.scheduleId() == enabled.id()).findFirst().orElseThrow().executionId();
+          fired.stream()
+              .filter(f -> f.scheduleId() == enabled.id())
+              .findFirst()
+              .orElseThrow()
+              .executionId();
       JobExecutionRow run = awaitEnd(execution);
       assertThat(run.batchStatus()).isEqualTo("COMPLETED");
       assertThat(run.parameters()).contains("from=2012-01-02").contains("mode=full");
@@ -106,12 +112,16 @@ class JobScheduleIT {
   @Test
   void refusesBadSchedulesAndStaleVersions() {
     assertThatThrownBy(
-            () -> jobs.saveSchedule(new ScheduleForm("case-statistics", "61 * * * *", null, true), null, 0))
+            () ->
+                jobs.saveSchedule(
+                    new ScheduleForm("case-statistics", "61 * * * *", null, true), null, 0))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("staff_admin_jobs.badCron");
     assertThatThrownBy(
-            () -> jobs.saveSchedule(new ScheduleForm("no-such-job", "* * * * *", null, true), null, 0))
+            () ->
+                jobs.saveSchedule(
+                    new ScheduleForm("no-such-job", "* * * * *", null, true), null, 0))
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("staff_admin_jobs.unknownJob");
     assertThatThrownBy(

@@ -81,8 +81,7 @@ final class StatisticsDataset {
             }
             default -> {
               if (kind == 2) {
-                events.add(
-                    new Object[] {received, "CORRECTION_REQUESTED", "CORRECTION_REQUESTED"});
+                events.add(new Object[] {received, "CORRECTION_REQUESTED", "CORRECTION_REQUESTED"});
               }
               accepted = received.plusDays(random.nextInt(2));
               events.add(

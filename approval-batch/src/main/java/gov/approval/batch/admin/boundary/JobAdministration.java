@@ -56,7 +56,9 @@ public class JobAdministration {
   /** How many coming run times a schedule shows. */
   public static final int NEXT_RUNS = 3;
 
-  @PersistenceContext EntityManager em;
+  // The persistence unit is in the EJB module beside this one: named by its jar, relative to this module.
+  @PersistenceContext(unitName = "approval-ejb.jar#approval")
+  EntityManager em;
 
   @Inject Clock clock;
 

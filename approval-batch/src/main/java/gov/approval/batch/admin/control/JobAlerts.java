@@ -30,7 +30,9 @@ public class JobAlerts {
     return "job:" + executionId;
   }
 
-  @PersistenceContext EntityManager em;
+  // The persistence unit is in the EJB module beside this one: named by its jar, relative to this module.
+  @PersistenceContext(unitName = "approval-ejb.jar#approval")
+  EntityManager em;
 
   @Inject Event<Mail> mails;
 
