@@ -7,6 +7,7 @@ import gov.approval.platform.control.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +54,8 @@ public class CaseStatisticsProcessor implements ItemProcessor {
   @Resource(lookup = DatabaseMigration.DATASOURCE)
   DataSource dataSource;
 
-  @Inject CalendarService calendarService;
+  // @EJB: the calendar service is in the other EJB module of the application.
+  @EJB CalendarService calendarService;
 
   @Inject
   @BatchProperty(name = "failOnDay")

@@ -2,14 +2,14 @@ package gov.approval.batch.admin.boundary;
 
 import gov.approval.batch.schedule.CronExpression;
 import gov.approval.identity.entity.Roles;
-import gov.approval.jobs.entity.JobProgress;
-import gov.approval.jobs.entity.JobSchedule;
 import gov.approval.platform.boundary.BusinessException;
+import gov.approval.platform.boundary.ConcurrentChangeException;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.Page;
 import gov.approval.platform.boundary.PageRequest;
-import gov.approval.platform.boundary.Versions;
 import gov.approval.platform.control.Clocks;
+import gov.approval.platform.control.DatabaseMigration;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -26,10 +26,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -38,10 +42,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 
 /**
  * The admin's control of batch jobs: the registered jobs, their schedules (add, change, enable,
@@ -56,9 +60,9 @@ public class JobAdministration {
   /** How many coming run times a schedule shows. */
   public static final int NEXT_RUNS = 3;
 
-  // The persistence unit is in the EJB module beside this one: named by its jar, relative to this module.
-  @PersistenceContext(unitName = "approval-ejb.jar#approval")
-  EntityManager em;
+  // Plain SQL: the persistence unit belongs to the other EJB module and is not visible here.
+  @Resource(lookup = DatabaseMigration.DATASOURCE)
+  DataSource dataSource;
 
   @Inject Clock clock;
 
@@ -174,18 +178,23 @@ public class JobAdministration {
     JobOperator operator = operator();
     JobExecution execution = execution(executionId);
     long instanceId = operator.getJobInstance(executionId).getInstanceId();
-    Optional<JobProgress> progress =
-        em
-            .createNamedQuery("JobProgress.findByInstance", JobProgress.class)
-            .setParameter("instance", instanceId)
-            .getResultList()
-            .stream()
-            .findFirst();
-    return new JobProgressView(
-        executionId,
-        execution.getBatchStatus().name(),
-        progress.map(JobProgress::getDaysDone).orElse(0),
-        progress.map(JobProgress::getDaysTotal).orElse(0));
+    int done = 0;
+    int total = 0;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select days_done, days_total from batch_job_progress where instance_id = ?")) {
+      q.setLong(1, instanceId);
+      try (ResultSet r = q.executeQuery()) {
+        if (r.next()) {
+          done = r.getInt(1);
+          total = r.getInt(2);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return new JobProgressView(executionId, execution.getBatchStatus().name(), done, total);
   }
 
   /**
@@ -221,12 +230,25 @@ public class JobAdministration {
 
   public List<ScheduleRow> schedules() {
     ZonedDateTime now = clock.instant().atZone(Clocks.CITY_ZONE);
-    return em.createNamedQuery("JobSchedule.findAll", JobSchedule.class).getResultList().stream()
-        .map(s -> scheduleRow(s, now))
-        .toList();
+    List<ScheduleRow> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select " + SCHEDULE_COLUMNS + " from job_schedule order by job_name, id");
+        ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        rows.add(scheduleRow(r, now));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return rows;
   }
 
-  /** Adds ({@code id} null) or changes a schedule; the expression and parameters must be valid. */
+  /**
+   * Adds ({@code id} null) or changes a schedule; the expression and parameters must be valid, and
+   * a change must come with the version it was loaded with.
+   */
   public ScheduleRow saveSchedule(@NotNull @Valid ScheduleForm form, Long id, long version) {
     registered(form.jobName());
     try {
@@ -235,61 +257,133 @@ public class JobAdministration {
       throw new BusinessException("staff_admin_jobs.badCron", form.cron(), e.getMessage());
     }
     JobParameters.parse(form.parameters());
-    Instant now = clock.instant();
-    JobSchedule schedule;
-    if (id == null) {
-      schedule =
-          new JobSchedule(form.jobName(), form.cron(), form.parameters(), form.enabled(), now);
-      em.persist(schedule);
-    } else {
-      schedule = schedule(id);
-      Versions.check(schedule.getVersion(), version);
-      schedule.change(form.cron(), form.parameters(), form.enabled(), now);
+    Timestamp now = Timestamp.from(clock.instant());
+    String parameters =
+        form.parameters() == null || form.parameters().isBlank() ? null : form.parameters().strip();
+    try (Connection c = dataSource.getConnection()) {
+      long savedId;
+      if (id == null) {
+        try (PreparedStatement insert =
+            c.prepareStatement(
+                "insert into job_schedule (version, job_name, cron, parameters, enabled,"
+                    + " created_at, updated_at) values (0, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+          insert.setString(1, form.jobName());
+          insert.setString(2, form.cron().strip());
+          insert.setString(3, parameters);
+          insert.setBoolean(4, form.enabled());
+          insert.setTimestamp(5, now);
+          insert.setTimestamp(6, now);
+          insert.executeUpdate();
+          try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            savedId = keys.getLong(1);
+          }
+        }
+      } else {
+        try (PreparedStatement update =
+            c.prepareStatement(
+                "update job_schedule set cron = ?, parameters = ?, enabled = ?, updated_at = ?,"
+                    + " version = version + 1 where id = ? and version = ?")) {
+          update.setString(1, form.cron().strip());
+          update.setString(2, parameters);
+          update.setBoolean(3, form.enabled());
+          update.setTimestamp(4, now);
+          update.setLong(5, id);
+          update.setLong(6, version);
+          versionChecked(c, id, update.executeUpdate());
+        }
+        savedId = id;
+      }
+      return scheduleRow(c, savedId);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
-    em.flush();
-    return scheduleRow(schedule, now.atZone(Clocks.CITY_ZONE));
   }
 
   public ScheduleRow setEnabled(long id, long version, boolean enabled) {
-    JobSchedule schedule = schedule(id);
-    Versions.check(schedule.getVersion(), version);
-    Instant now = clock.instant();
-    schedule.change(schedule.getCron(), schedule.getParameters(), enabled, now);
-    em.flush();
-    return scheduleRow(schedule, now.atZone(Clocks.CITY_ZONE));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement(
+                "update job_schedule set enabled = ?, updated_at = ?, version = version + 1"
+                    + " where id = ? and version = ?")) {
+      update.setBoolean(1, enabled);
+      update.setTimestamp(2, Timestamp.from(clock.instant()));
+      update.setLong(3, id);
+      update.setLong(4, version);
+      versionChecked(c, id, update.executeUpdate());
+      return scheduleRow(c, id);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public void deleteSchedule(long id, long version) {
-    JobSchedule schedule = schedule(id);
-    Versions.check(schedule.getVersion(), version);
-    em.remove(schedule);
-  }
-
-  private JobSchedule schedule(long id) {
-    JobSchedule schedule = em.find(JobSchedule.class, id);
-    if (schedule == null) {
-      throw new NotFoundException("JobSchedule", id);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement delete =
+            c.prepareStatement("delete from job_schedule where id = ? and version = ?")) {
+      delete.setLong(1, id);
+      delete.setLong(2, version);
+      versionChecked(c, id, delete.executeUpdate());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
-    return schedule;
   }
 
-  private static ScheduleRow scheduleRow(JobSchedule s, ZonedDateTime now) {
+  private static final String SCHEDULE_COLUMNS =
+      "id, version, job_name, cron, parameters, enabled, last_fire, last_execution_id";
+
+  /** 0 rows changed: the schedule is gone, or someone saved it since it was loaded. */
+  private static void versionChecked(Connection c, long id, int changed) throws SQLException {
+    if (changed == 1) {
+      return;
+    }
+    try (PreparedStatement q = c.prepareStatement("select 1 from job_schedule where id = ?")) {
+      q.setLong(1, id);
+      try (ResultSet r = q.executeQuery()) {
+        if (!r.next()) {
+          throw new NotFoundException("JobSchedule", id);
+        }
+      }
+    }
+    throw new ConcurrentChangeException();
+  }
+
+  private ScheduleRow scheduleRow(Connection c, long id) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement("select " + SCHEDULE_COLUMNS + " from job_schedule where id = ?")) {
+      q.setLong(1, id);
+      try (ResultSet r = q.executeQuery()) {
+        if (!r.next()) {
+          throw new NotFoundException("JobSchedule", id);
+        }
+        return scheduleRow(r, clock.instant().atZone(Clocks.CITY_ZONE));
+      }
+    }
+  }
+
+  private static ScheduleRow scheduleRow(ResultSet r, ZonedDateTime now) throws SQLException {
+    String cron = r.getString(4);
+    boolean enabled = r.getBoolean(6);
     List<Instant> next = List.of();
-    if (s.isEnabled() && CronExpression.isValid(s.getCron())) {
+    if (enabled && CronExpression.isValid(cron)) {
       next =
-          CronExpression.parse(s.getCron()).next(now, NEXT_RUNS).stream()
+          CronExpression.parse(cron).next(now, NEXT_RUNS).stream()
               .map(ZonedDateTime::toInstant)
               .toList();
     }
+    Timestamp lastFire = r.getTimestamp(7);
+    long lastExecution = r.getLong(8);
+    boolean noExecution = r.wasNull();
     return new ScheduleRow(
-        s.getId(),
-        s.getVersion(),
-        s.getJobName(),
-        s.getCron(),
-        s.getParameters(),
-        s.isEnabled(),
-        s.getLastFire(),
-        s.getLastExecutionId(),
+        r.getLong(1),
+        r.getLong(2),
+        r.getString(3),
+        cron,
+        r.getString(5),
+        enabled,
+        lastFire == null ? null : lastFire.toInstant(),
+        noExecution ? null : lastExecution,
         next);
   }
 

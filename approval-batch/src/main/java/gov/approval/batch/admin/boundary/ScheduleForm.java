@@ -1,12 +1,11 @@
 package gov.approval.batch.admin.boundary;
 
-import gov.approval.jobs.entity.JobSchedule;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What an admin enters for a schedule. */
 public record ScheduleForm(
-    @NotBlank @Size(max = JobSchedule.JOB_NAME_LENGTH) String jobName,
-    @NotBlank @Size(max = JobSchedule.CRON_LENGTH) String cron,
-    @Size(max = JobSchedule.PARAMETERS_LENGTH) String parameters,
+    @NotBlank @Size(max = 64) String jobName,
+    @NotBlank @Size(max = 120) String cron,
+    @Size(max = 1000) String parameters,
     boolean enabled) {}

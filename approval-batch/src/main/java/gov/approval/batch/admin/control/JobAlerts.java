@@ -4,18 +4,24 @@ import gov.approval.identity.entity.Permission;
 import gov.approval.identity.entity.Position;
 import gov.approval.platform.boundary.Mail;
 import gov.approval.platform.boundary.MailTexts;
+import gov.approval.platform.control.DatabaseMigration;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Mails the administrators that a job failed, through the mail outbox in a transaction of its own.
@@ -30,9 +36,9 @@ public class JobAlerts {
     return "job:" + executionId;
   }
 
-  // The persistence unit is in the EJB module beside this one: named by its jar, relative to this module.
-  @PersistenceContext(unitName = "approval-ejb.jar#approval")
-  EntityManager em;
+  // Plain SQL: the persistence unit belongs to the other EJB module and is not visible here.
+  @Resource(lookup = DatabaseMigration.DATASOURCE)
+  DataSource dataSource;
 
   @Inject Event<Mail> mails;
 
@@ -49,20 +55,27 @@ public class JobAlerts {
     }
   }
 
-  @SuppressWarnings("unchecked")
   Set<String> administrators() {
     List<String> positions =
         Arrays.stream(Position.values())
             .filter(p -> p.permissions().contains(Permission.JOB_MANAGE))
             .map(Enum::name)
             .toList();
-    // A few administrators: their accounts are read whole and their positions checked here.
-    List<Object[]> rows =
-        em.createNativeQuery(
+    // Staff with an address are read whole (hundreds at most) and their positions checked here.
+    List<Object[]> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
                 "select a.email, s.positions from staff_member s"
                     + " join user_account a on a.id = s.account_id"
-                    + " where a.email is not null")
-            .getResultList();
+                    + " where a.email is not null and a.active = true");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        rows.add(new Object[] {r.getString(1), r.getString(2)});
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
     Set<String> recipients = new LinkedHashSet<>();
     for (Object[] row : rows) {
       Set<String> held =
