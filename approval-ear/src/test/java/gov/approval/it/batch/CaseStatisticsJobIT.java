@@ -13,6 +13,8 @@ import gov.approval.calendar.entity.WorkingCalendar;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
 import gov.approval.mail.boundary.MailOutbox;
+import gov.approval.mail.boundary.MailSearch;
+import gov.approval.platform.boundary.PageRequest;
 import gov.approval.statistics.boundary.StatisticsQuery;
 import gov.approval.statistics.boundary.StatisticsRow;
 import gov.approval.statistics.boundary.StatisticsService;
@@ -170,7 +172,12 @@ class CaseStatisticsJobIT {
       assertThat(computedAt(failing)).isNull();
 
       // The administrators are told, through the outbox.
-      assertThat(outbox.forReference(JobAlerts.reference(execution)))
+      assertThat(
+              outbox
+                  .search(
+                      new MailSearch(null, JobAlerts.reference(execution), null),
+                      PageRequest.of(0, 20))
+                  .rows())
           .anySatisfy(mail -> assertThat(mail.recipient()).isEqualTo("admin@weinan.example.cn"));
       MimeMessage alert =
           awaitMail(

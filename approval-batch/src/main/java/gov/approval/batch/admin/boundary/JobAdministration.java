@@ -144,7 +144,13 @@ public class JobAdministration {
     }
     List<JobExecutionRow> rows = new ArrayList<>();
     for (JobInstance instance : instances) {
-      List<JobExecution> executions = new ArrayList<>(operator.getJobExecutions(instance));
+      List<JobExecution> executions;
+      try {
+        executions = new ArrayList<>(operator.getJobExecutions(instance));
+      } catch (JobSecurityException e) {
+        // Seen for runs the scheduler started: the runtime refuses to show them; list the rest.
+        continue;
+      }
       executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
       for (int i = 0; i < executions.size(); i++) {
         rows.add(row(operator, instance, executions.get(i), i == 0));
