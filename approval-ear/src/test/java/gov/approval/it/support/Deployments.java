@@ -57,6 +57,30 @@ public final class Deployments {
     return ear;
   }
 
+  /**
+   * {@link #platformWith} plus the real batch module, for tests that start jobs (job XML is found
+   * only in that module).
+   */
+  public static EnterpriseArchive platformWithBatch(Class<?>... testClasses) {
+    EnterpriseArchive ear = platformWith(testClasses);
+    File earFile = new File(System.getProperty("approval.earFile", "target/approval.ear"));
+    EnterpriseArchive built = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile);
+    ear.addAsModule(built.getAsType(JavaArchive.class, "approval-batch.jar"));
+    ear.setApplicationXML(
+        new StringAsset(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <application xmlns="https://jakarta.ee/xml/ns/jakartaee" version="10">
+              <application-name>approval-it</application-name>
+              <module><ejb>approval-ejb.jar</ejb></module>
+              <module><ejb>approval-batch.jar</ejb></module>
+              <module><web><web-uri>test.war</web-uri><context-root>/approval-it</context-root></web></module>
+              <library-directory>lib</library-directory>
+            </application>
+            """));
+    return ear;
+  }
+
   private static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

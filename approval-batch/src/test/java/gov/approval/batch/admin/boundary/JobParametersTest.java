@@ -1,0 +1,44 @@
+package gov.approval.batch.admin.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.approval.platform.boundary.BusinessException;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class JobParametersTest {
+
+  @Test
+  void parsesPairsSeparatedBySemicolonsOrLines() {
+    Properties p = JobParameters.parse(" mode=full; from = 2026-01-01\nto=2026-01-31;");
+    assertThat(p)
+        .containsEntry("mode", "full")
+        .containsEntry("from", "2026-01-01")
+        .containsEntry("to", "2026-01-31");
+    assertThat(JobParameters.format(p)).isEqualTo("from=2026-01-01; mode=full; to=2026-01-31");
+    assertThat(JobParameters.parse("  ")).isEmpty();
+    assertThat(JobParameters.parse("note=a=b")).containsEntry("note", "a=b");
+  }
+
+  @Test
+  void refusesAPairWithoutName() {
+    assertThatThrownBy(() -> JobParameters.parse("mode=full; oops"))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("staff_admin_jobs.badParameters");
+    assertThatThrownBy(() -> JobParameters.parse("=x")).isInstanceOf(BusinessException.class);
+  }
+
+  @Test
+  void everyRegisteredJobHasLabelsAndValidDefaults() {
+    for (BatchJob job : BatchJob.values()) {
+      assertThat(job.chineseLabel()).isNotBlank();
+      assertThat(job.englishLabel()).isNotBlank();
+      JobParameters.parse(job.defaultParameters());
+      assertThat(BatchJob.byName(job.jobName())).contains(job);
+      assertThat(BatchJob.class.getResource("/META-INF/batch-jobs/" + job.jobName() + ".xml"))
+          .as("job XML of %s", job.jobName())
+          .isNotNull();
+    }
+  }
+}

@@ -1,0 +1,368 @@
+package gov.approval.it.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import gov.approval.batch.admin.boundary.JobAdministration;
+import gov.approval.batch.admin.boundary.JobExecutionRow;
+import gov.approval.batch.admin.boundary.JobProgressView;
+import gov.approval.batch.admin.control.JobAlerts;
+import gov.approval.calendar.boundary.CalendarService;
+import gov.approval.calendar.entity.WorkingCalendar;
+import gov.approval.it.support.ActAs;
+import gov.approval.it.support.Deployments;
+import gov.approval.mail.boundary.MailOutbox;
+import gov.approval.mail.boundary.MailSearch;
+import gov.approval.platform.boundary.PageRequest;
+import gov.approval.statistics.boundary.StatisticsQuery;
+import gov.approval.statistics.boundary.StatisticsRow;
+import gov.approval.statistics.boundary.StatisticsService;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The nightly statistics job on a generated dataset: its figures equal the same figures counted by
+ * plain SQL, it ends COMPLETED with one read and one write per day, and a failure forced in the
+ * middle of the step mails the administrators, keeps the days already written, and a restart
+ * resumes at the failed day without counting anything twice.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ActAs("admin")
+class CaseStatisticsJobIT {
+
+  private static final Duration DEADLINE = Duration.ofSeconds(90);
+
+  /** The pause between two looks at a running execution. */
+  private static final long POLL_MILLIS = 200;
+
+  private static final String[] METRICS = {
+    "received",
+    "accepted",
+    "refused",
+    "corrected",
+    "deficiency_accepted",
+    "completed",
+    "completed_on_time",
+    "overdue",
+    "handling_days_total"
+  };
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    EnterpriseArchive ear =
+        Deployments.platformWithBatch(CaseStatisticsJobIT.class, StatisticsDataset.class);
+    ear.addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class));
+    return ear;
+  }
+
+  @Inject JobAdministration jobs;
+
+  @Inject StatisticsService statistics;
+
+  @Inject CalendarService calendar;
+
+  @Inject MailOutbox outbox;
+
+  @Resource(lookup = "java:app/jdbc/approval")
+  DataSource dataSource;
+
+  @Test
+  void fullRunEqualsPlainSql() throws Exception {
+    LocalDate first = LocalDate.of(2012, 3, 5);
+    int days = 7;
+    StatisticsDataset.insert(dataSource, first, days, 60, 42);
+
+    long execution =
+        jobs.start(
+            "case-statistics", "mode=full; from=" + first + "; to=" + first.plusDays(days - 1));
+    JobExecutionRow done = awaitEnd(execution);
+
+    assertThat(done.batchStatus()).isEqualTo("COMPLETED");
+    assertThat(done.readCount()).isEqualTo(days);
+    assertThat(done.writeCount()).isEqualTo(days);
+    assertThat(done.skipCount()).isZero();
+    JobProgressView progress = jobs.progress(execution);
+    assertThat(progress.done()).isEqualTo(days);
+    assertThat(progress.percent()).isEqualTo(100);
+    for (int d = 0; d < days; d++) {
+      LocalDate day = first.plusDays(d);
+      assertThat(actual(day)).as("statistics of %s", day).containsExactly(expected(day));
+    }
+    // The read model sums the period as the table holds it.
+    List<StatisticsRow> total =
+        statistics.query(StatisticsQuery.total(first, first.plusDays(days - 1)));
+    long received = 0;
+    for (int d = 0; d < days; d++) {
+      received += expected(first.plusDays(d))[0];
+    }
+    assertThat(total).hasSize(1);
+    assertThat(total.get(0).received()).isEqualTo(received);
+    assertThat(total.get(0).ratings()).isZero();
+    assertThat(
+            statistics.query(
+                new StatisticsQuery(
+                    first,
+                    first.plusDays(days - 1),
+                    null,
+                    null,
+                    null,
+                    null,
+                    StatisticsQuery.Grouping.CHANNEL)))
+        .extracting(StatisticsRow::key)
+        .containsAnyOf("ONLINE", "WINDOW");
+
+    // A second run of the same days replaces them: still equal, nothing doubled.
+    JobExecutionRow again =
+        awaitEnd(
+            jobs.start(
+                "case-statistics",
+                "mode=full; from=" + first + "; to=" + first.plusDays(days - 1)));
+    assertThat(again.batchStatus()).isEqualTo("COMPLETED");
+    for (int d = 0; d < days; d++) {
+      LocalDate day = first.plusDays(d);
+      assertThat(actual(day))
+          .as("statistics of %s after a re-run", day)
+          .containsExactly(expected(day));
+    }
+  }
+
+  @Test
+  void forcedFailureMailsAdminsAndRestartResumesWithoutCountingTwice() throws Exception {
+    GreenMail smtp = smtp();
+    try {
+      LocalDate first = LocalDate.of(2012, 4, 2);
+      int days = 6;
+      LocalDate failing = first.plusDays(3);
+      StatisticsDataset.insert(dataSource, first, days, 50, 7);
+      String range = "mode=full; from=" + first + "; to=" + first.plusDays(days - 1);
+
+      long execution = jobs.start("case-statistics", range + "; failOnDay=" + failing);
+      JobExecutionRow failed = awaitEnd(execution);
+
+      assertThat(failed.batchStatus()).isEqualTo("FAILED");
+      assertThat(failed.exitStatus()).contains("Forced failure on " + failing);
+      assertThat(failed.restartable()).isTrue();
+      assertThat(jobs.progress(execution).done()).isEqualTo(3);
+      Timestamp firstDayComputed = computedAt(first);
+      assertThat(firstDayComputed).isNotNull();
+      assertThat(computedAt(failing)).isNull();
+
+      // The administrators are told, through the outbox.
+      assertThat(
+              outbox
+                  .search(
+                      new MailSearch(null, JobAlerts.reference(execution), null),
+                      PageRequest.of(0, 20))
+                  .rows())
+          .anySatisfy(mail -> assertThat(mail.recipient()).isEqualTo("admin@weinan.example.cn"));
+      MimeMessage alert =
+          awaitMail(
+              smtp,
+              m ->
+                  subject(m).contains("case-statistics")
+                      && subject(m).contains(String.valueOf(execution)));
+      assertThat(alert).isNotNull();
+      assertThat(String.valueOf(alert.getContent())).contains("Forced failure on " + failing);
+
+      Properties withoutHook = new Properties();
+      withoutHook.setProperty("mode", "full");
+      withoutHook.setProperty("from", first.toString());
+      withoutHook.setProperty("to", first.plusDays(days - 1).toString());
+      long restart = jobs.restart(execution, withoutHook);
+      JobExecutionRow resumed = awaitEnd(restart);
+
+      assertThat(resumed.batchStatus()).isEqualTo("COMPLETED");
+      assertThat(resumed.instanceId()).isEqualTo(failed.instanceId());
+      // It read only the days from the failed one on; the days before were not computed again.
+      assertThat(resumed.readCount()).isEqualTo(days - 3);
+      assertThat(computedAt(first)).isEqualTo(firstDayComputed);
+      assertThat(jobs.progress(restart).done()).isEqualTo(days);
+      for (int d = 0; d < days; d++) {
+        LocalDate day = first.plusDays(d);
+        assertThat(actual(day)).as("statistics of %s", day).containsExactly(expected(day));
+      }
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  // ---- the figures, from the statistics table and by plain SQL ----
+
+  private long[] actual(LocalDate day) throws SQLException {
+    StringBuilder sql = new StringBuilder("select ");
+    for (int i = 0; i < METRICS.length; i++) {
+      sql.append(i == 0 ? "" : ", ").append("coalesce(sum(").append(METRICS[i]).append("), 0)");
+    }
+    sql.append(" from case_daily_statistics where stat_day = ?");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql.toString())) {
+      s.setDate(1, Date.valueOf(day));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        long[] values = new long[METRICS.length];
+        for (int i = 0; i < METRICS.length; i++) {
+          values[i] = r.getLong(i + 1);
+        }
+        return values;
+      }
+    }
+  }
+
+  private long[] expected(LocalDate day) throws SQLException {
+    Timestamp start = StatisticsDataset.at(day, 0);
+    Timestamp end = StatisticsDataset.at(day.plusDays(1), 0);
+    Date date = Date.valueOf(day);
+    try (Connection c = dataSource.getConnection()) {
+      long received = count(c, "select count(*) from approval_case where received_on = ?", date);
+      long accepted = count(c, "select count(*) from approval_case where accepted_on = ?", date);
+      String action =
+          "select count(distinct case_id) from case_event where action = ?"
+              + " and occurred_at >= ? and occurred_at < ?";
+      long refused = count(c, action, "REFUSED", start, end);
+      long corrected = count(c, action, "CORRECTION_REQUESTED", start, end);
+      long deficiency = count(c, action, "ACCEPTED_WITH_DEFICIENCIES", start, end);
+      String completedOn =
+          "select count(*) from approval_case where completed_at >= ? and completed_at < ?";
+      long completed = count(c, completedOn, start, end);
+      long onTime =
+          count(c, completedOn + " and (due_on is null or due_on >= ?)", start, end, date);
+      long late = count(c, completedOn + " and due_on < ?", start, end, date);
+      long openPastDue =
+          count(
+              c,
+              "select count(*) from approval_case where accepted_on <= ? and due_on < ?"
+                  + " and (completed_at is null or completed_at >= ?)"
+                  + " and status not in ('REFUSED', 'WITHDRAWN', 'TERMINATED')",
+              date,
+              date,
+              end);
+      WorkingCalendar working = calendar.calendar();
+      long handlingDays = 0;
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "select coalesce(accepted_on, received_on) from approval_case"
+                  + " where completed_at >= ? and completed_at < ?")) {
+        s.setTimestamp(1, start);
+        s.setTimestamp(2, end);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            if (r.getDate(1) != null) {
+              handlingDays +=
+                  Math.max(0, working.workingDaysBetween(r.getDate(1).toLocalDate(), day));
+            }
+          }
+        }
+      }
+      return new long[] {
+        received,
+        accepted,
+        refused,
+        corrected,
+        deficiency,
+        completed,
+        onTime,
+        late + openPastDue,
+        handlingDays
+      };
+    }
+  }
+
+  private static long count(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private Timestamp computedAt(LocalDate day) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select max(computed_at) from case_daily_statistics where stat_day = ?")) {
+      s.setDate(1, Date.valueOf(day));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getTimestamp(1);
+      }
+    }
+  }
+
+  // ---- waiting ----
+
+  private JobExecutionRow awaitEnd(long execution) throws InterruptedException {
+    Instant deadline = Instant.now().plus(DEADLINE);
+    JobExecutionRow row = jobs.executionRow(execution);
+    while (row.ended() == null && Instant.now().isBefore(deadline)) {
+      // A poll with a deadline, not a guess at the job's duration.
+      Thread.sleep(POLL_MILLIS);
+      row = jobs.executionRow(execution);
+    }
+    assertThat(row.ended()).as("execution %s ended within %s", execution, DEADLINE).isNotNull();
+    return row;
+  }
+
+  private static GreenMail smtp() {
+    int port = ConfigProvider.getConfig().getValue("approval.mail.port", Integer.class);
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    return smtp;
+  }
+
+  private static MimeMessage awaitMail(GreenMail smtp, Predicate<MimeMessage> which) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
+    while (Instant.now().isBefore(deadline)) {
+      List<MimeMessage> found =
+          new ArrayList<>(Arrays.stream(smtp.getReceivedMessages()).filter(which).toList());
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      smtp.waitForIncomingEmail(1_000, smtp.getReceivedMessages().length + 1);
+    }
+    return null;
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      return "";
+    }
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
