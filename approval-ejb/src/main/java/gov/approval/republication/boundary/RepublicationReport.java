@@ -60,7 +60,12 @@ public class RepublicationReport {
             "(LOWER(r.implementationCode) LIKE :search ESCAPE '\\' OR r.itemName LIKE :search"
                 + " ESCAPE '\\')",
             request)
-        .page(request, request.orderBy(ITEM_SORTS, "r.lastSentAt DESC, r.id DESC") + ", r.id DESC");
+        .page(
+            request,
+            // Newest first unless the table sorts by a column; the id keeps the order total.
+            request.sort() == null
+                ? "r.lastSentAt DESC, r.id DESC"
+                : request.orderBy(ITEM_SORTS, "r.lastSentAt") + ", r.id DESC");
   }
 
   /** The status rows of the changes {@code changeIds} (tests and the page's detail). */
