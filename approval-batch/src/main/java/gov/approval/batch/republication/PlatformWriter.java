@@ -1,0 +1,111 @@
+package gov.approval.batch.republication;
+
+import gov.approval.republication.control.OpenBatch;
+import gov.approval.republication.control.Outcome;
+import gov.approval.republication.control.Outgoing;
+import gov.approval.republication.control.RepublicationLedger;
+import gov.approval.republication.entity.RepublicationStatus;
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hands one chunk of changes over: builds their payloads, sends them to the platform (or writes
+ * them as files into the export folder, one per change, in a folder per batch) and records each
+ * change's outcome and the batch's counts, all in the chunk's transaction. A rejected or failed
+ * change never stops the chunk: it is recorded and the next run sends it again.
+ */
+@Dependent
+@Named("republicationWriter")
+public class PlatformWriter extends AbstractItemWriter {
+
+  @EJB RepublicationLedger ledger;
+
+  @Inject JobContext job;
+
+  @Resource ManagedExecutorService executor;
+
+  @Inject
+  @BatchProperty(name = "url")
+  String url;
+
+  @Inject
+  @BatchProperty(name = "apiKey")
+  String apiKey;
+
+  @Inject
+  @BatchProperty(name = "hmacSecret")
+  String hmacSecret;
+
+  @Inject
+  @BatchProperty(name = "timeoutSeconds")
+  String timeoutSeconds;
+
+  @Inject
+  @BatchProperty(name = "maxAttempts")
+  String maxAttempts;
+
+  @Inject
+  @BatchProperty(name = "backoffMillis")
+  String backoffMillis;
+
+  @Inject
+  @BatchProperty(name = "exportDir")
+  String exportDir;
+
+  private RepublicationSettings settings;
+  private OpenBatch batch;
+  private PlatformClient client;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    settings =
+        RepublicationSettings.of(
+            url, apiKey, hmacSecret, timeoutSeconds, maxAttempts, backoffMillis, exportDir);
+    batch = ledger.open(job.getExecutionId(), settings.target(), settings.toFiles());
+    client = settings.toFiles() ? null : new PlatformClient(settings, executor);
+  }
+
+  @Override
+  public void writeItems(List<Object> items) {
+    List<Long> ids = items.stream().map(Long.class::cast).toList();
+    List<Outgoing> changes = ledger.prepare(ids, batch.batchNumber());
+    List<Outcome> outcomes =
+        client == null ? writeFiles(changes) : client.send(changes, batch.batchNumber());
+    ledger.record(batch.id(), outcomes);
+  }
+
+  private List<Outcome> writeFiles(List<Outgoing> changes) {
+    List<Outcome> outcomes = new ArrayList<>();
+    Path folder = settings.exportDir().resolve(batch.batchNumber());
+    for (Outgoing change : changes) {
+      Path file = folder.resolve(change.idempotencyKey() + ".json");
+      try {
+        Files.createDirectories(folder);
+        Files.writeString(file, change.body(), StandardCharsets.UTF_8);
+        outcomes.add(
+            new Outcome(
+                change,
+                RepublicationStatus.SENT,
+                1,
+                batch.batchNumber() + "/" + file.getFileName()));
+      } catch (IOException e) {
+        outcomes.add(new Outcome(change, RepublicationStatus.FAILED, 1, e.toString()));
+      }
+    }
+    return outcomes;
+  }
+}

@@ -1,0 +1,163 @@
+package gov.approval.republication.control;
+
+import gov.approval.catalogue.entity.ItemChange;
+import gov.approval.republication.entity.Operation;
+import gov.approval.republication.entity.RepublicationBatch;
+import gov.approval.republication.entity.RepublicationItem;
+import gov.approval.republication.entity.RepublicationStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the republication job reads and records, in the caller's transaction (the batch runtime's
+ * chunk transaction). It carries no role: the job's artifacts call it on batch threads that have no
+ * caller, and only the job (started through a JOB_MANAGE boundary) does.
+ */
+@Stateless
+public class RepublicationLedger {
+
+  private static final DateTimeFormatter BATCH_DAY =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Shanghai"));
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  /** The batch of job execution {@code execution}, created on its first call. */
+  public OpenBatch open(long execution, String target, boolean toFiles) {
+    RepublicationBatch batch =
+        em.createNamedQuery("RepublicationBatch.findByExecution", RepublicationBatch.class)
+            .setParameter("execution", execution)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  RepublicationBatch created =
+                      new RepublicationBatch(
+                          "RP" + BATCH_DAY.format(clock.instant()) + "-" + execution,
+                          execution,
+                          target,
+                          toFiles,
+                          clock.instant());
+                  em.persist(created);
+                  return created;
+                });
+    em.flush();
+    return new OpenBatch(
+        batch.getId(), batch.getBatchNumber(), batch.getTarget(), batch.isToFiles());
+  }
+
+  public void close(long execution) {
+    em.createNamedQuery("RepublicationBatch.findByExecution", RepublicationBatch.class)
+        .setParameter("execution", execution)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(batch -> batch.end(clock.instant()));
+  }
+
+  /**
+   * Up to {@code max} ids of public changes of item versions after {@code after}, in id order, that
+   * no run has had accepted (or written to files) yet.
+   */
+  public List<Long> pendingAfter(long after, int max) {
+    return em.createNamedQuery("RepublicationItem.findPendingChangeIds", Long.class)
+        .setParameter("after", after)
+        .setParameter("kinds", Operation.republishedKinds())
+        .setParameter("done", RepublicationStatus.DONE)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * The changes {@code ids} as they will be sent, in id order: the items, versions and their
+   * collections read in a fixed number of statements whatever the chunk size. A change that was
+   * accepted meanwhile (another run) is left out.
+   */
+  public List<Outgoing> prepare(Collection<Long> ids, String batchNumber) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, RepublicationItem> known = statuses(ids);
+    TypedQuery<ItemChange> query =
+        em.createNamedQuery("RepublicationItem.loadChanges", ItemChange.class)
+            .setParameter("ids", ids)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "c.itemVersion.legalBases")
+            .setHint("eclipselink.batch", "c.itemVersion.materials")
+            .setHint("eclipselink.batch", "c.itemVersion.steps")
+            .setHint("eclipselink.batch", "c.itemVersion.fees")
+            .setHint("eclipselink.batch", "c.itemVersion.faqs")
+            .setHint("eclipselink.batch", "c.item.lists");
+    List<Outgoing> outgoing = new ArrayList<>();
+    for (ItemChange change : query.getResultList()) {
+      RepublicationItem status = known.get(change.getId());
+      if (status != null && status.getStatus().isDone()) {
+        continue;
+      }
+      int number = change.getItemVersion().getNumber();
+      Operation operation = Operation.of(change.getKind(), number).orElseThrow();
+      String key = RepublicationPayload.idempotencyKey(change);
+      outgoing.add(
+          new Outgoing(
+              change.getId(),
+              change.getItem().getId(),
+              change.getImplementationCode(),
+              change.getItemName(),
+              number,
+              operation,
+              key,
+              RepublicationPayload.body(change, operation, batchNumber, key)));
+    }
+    return outgoing;
+  }
+
+  /** Records each outcome on its change's status row and in the batch's counts. */
+  public void record(long batchId, List<Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    RepublicationBatch batch = em.find(RepublicationBatch.class, batchId);
+    Map<Long, RepublicationItem> known =
+        statuses(outcomes.stream().map(outcome -> outcome.change().changeId()).toList());
+    for (Outcome outcome : outcomes) {
+      Outgoing change = outcome.change();
+      RepublicationItem row = known.get(change.changeId());
+      if (row == null) {
+        row =
+            new RepublicationItem(
+                change.changeId(),
+                change.itemId(),
+                change.implementationCode(),
+                change.itemName(),
+                change.versionNumber(),
+                change.operation(),
+                change.idempotencyKey());
+        row.record(batch, outcome.status(), outcome.attempts(), outcome.message(), clock.instant());
+        em.persist(row);
+      } else {
+        row.record(batch, outcome.status(), outcome.attempts(), outcome.message(), clock.instant());
+      }
+    }
+  }
+
+  private Map<Long, RepublicationItem> statuses(Collection<Long> changeIds) {
+    return em
+        .createNamedQuery("RepublicationItem.findByChanges", RepublicationItem.class)
+        .setParameter("changes", changeIds)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(RepublicationItem::getChangeId, Function.identity()));
+  }
+}
