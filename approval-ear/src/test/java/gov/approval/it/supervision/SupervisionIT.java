@@ -97,7 +97,8 @@ class SupervisionIT {
         applications.uploadMaterial(
             draft.id(), draft.version(), 0, new Upload("申请报告.pdf", TestFiles.pdf("申请报告")));
     CaseView two =
-        applications.uploadMaterial(one.id(), one.version(), 1, new Upload("选址.png", TestFiles.png()));
+        applications.uploadMaterial(
+            one.id(), one.version(), 1, new Upload("选址.png", TestFiles.png()));
     CaseView submitted = applications.submit(two.id(), two.version());
     switchUser.to("fgw.clerk1");
     return submitted;
@@ -124,7 +125,9 @@ class SupervisionIT {
           .as("the case's own deadline (its first step may warn too)")
           .contains(WarningLevel.YELLOW);
       awaitMail(smtp, null, number, "黄牌");
-      assertThat(board(number)).extracting(MonitorRow::warning).containsExactly(WarningLevel.YELLOW);
+      assertThat(board(number))
+          .extracting(MonitorRow::warning)
+          .containsExactly(WarningLevel.YELLOW);
 
       // Overdue, then a week at a time: red replaces yellow and climbs one level per scan.
       LocalDate day = due.plusDays(1);
@@ -164,8 +167,7 @@ class SupervisionIT {
       assertThat(warnings.ofCase(accepted.id()))
           .filteredOn(w -> w.level() == WarningLevel.RED && w.stepName() == null)
           .singleElement()
-          .satisfies(
-              w -> assertThat(w.clearedReason()).isEqualTo(CaseWarning.Cleared.MOVED_ON));
+          .satisfies(w -> assertThat(w.clearedReason()).isEqualTo(CaseWarning.Cleared.MOVED_ON));
     } finally {
       smtp.stop();
     }
@@ -201,9 +203,7 @@ class SupervisionIT {
 
       switchUser.to("fgw.head");
       assertThat(
-              orders
-                  .orders(new OrderFilter(OrderState.OPEN, null), PageRequest.of(0, 200))
-                  .rows())
+              orders.orders(new OrderFilter(OrderState.OPEN, null), PageRequest.of(0, 200)).rows())
           .extracting(OrderRow::id)
           .contains(order.id());
       OrderRow answered = orders.answer(order.id(), order.version(), "已重新审查，补发书面理由");
@@ -267,9 +267,7 @@ class SupervisionIT {
   }
 
   private List<MonitorRow> board(String number) {
-    return monitor
-        .cases(MonitorFilter.all(), new PageRequest(0, 10, null, true, number))
-        .rows();
+    return monitor.cases(MonitorFilter.all(), new PageRequest(0, 10, null, true, number)).rows();
   }
 
   private List<WarningRow> active(long caseId) {
