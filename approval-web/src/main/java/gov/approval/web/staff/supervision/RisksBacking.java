@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * Integrity-risk control ({@code /staff/supervision/risks.xhtml}): the risk events with their
- * evidence, reviewed by dismissing them with a reason or turning them into a correction order,
- * and the rules' switches and parameters.
+ * evidence, reviewed by dismissing them with a reason or turning them into a correction order, and
+ * the rules' switches and parameters.
  */
 @Named
 @ViewScoped
