@@ -125,9 +125,10 @@ class SupervisionIT {
           .as("the case's own deadline (its first step may warn too)")
           .contains(WarningLevel.YELLOW);
       awaitMail(smtp, null, number, "黄牌");
+      // The board shows the worst active warning: the first step's own, shorter limit may be red.
       assertThat(board(number))
           .extracting(MonitorRow::warning)
-          .containsExactly(WarningLevel.YELLOW);
+          .containsExactly(worst(active(accepted.id())));
 
       // Overdue, then a week at a time: red replaces yellow and climbs one level per scan.
       LocalDate day = due.plusDays(1);
@@ -268,6 +269,13 @@ class SupervisionIT {
 
   private List<MonitorRow> board(String number) {
     return monitor.cases(MonitorFilter.all(), new PageRequest(0, 10, null, true, number)).rows();
+  }
+
+  private static WarningLevel worst(List<WarningRow> warnings) {
+    return warnings.stream()
+        .map(WarningRow::level)
+        .max(java.util.Comparator.naturalOrder())
+        .orElse(WarningLevel.NONE);
   }
 
   private List<WarningRow> active(long caseId) {
