@@ -10,8 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A supervisor in real Chromium: the monitoring board from the menu, a department's open cases,
- * and one case opened read-only (its timeline, no action panels).
+ * A supervisor in real Chromium: the monitoring board from the menu, a department's open cases, and
+ * one case opened read-only (its timeline, no action panels).
  */
 class MonitorBrowserIT {
 
@@ -29,7 +29,8 @@ class MonitorBrowserIT {
       WebElement fgw =
           browser
               .driver()
-              .findElement(By.xpath("//a[contains(@id,':showDepartment') and contains(.,'发展和改革委员会')]"));
+              .findElement(
+                  By.xpath("//a[contains(@id,':showDepartment') and contains(.,'发展和改革委员会')]"));
       fgw.click();
       // The list narrows to the one department: every row names it.
       browser
@@ -37,7 +38,9 @@ class MonitorBrowserIT {
           .until(
               d -> {
                 List<String> departments =
-                    d.findElements(By.cssSelector("[id$='casesTable_data'] tr td:nth-child(4)")).stream()
+                    d
+                        .findElements(By.cssSelector("[id$='casesTable_data'] tr td:nth-child(4)"))
+                        .stream()
                         .map(WebElement::getText)
                         .toList();
                 return !departments.isEmpty()
