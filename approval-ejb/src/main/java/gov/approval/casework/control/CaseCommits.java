@@ -24,6 +24,8 @@ public class CaseCommits {
 
   @Inject CaseNotices notices;
 
+  @Inject jakarta.enterprise.event.Event<gov.approval.casework.boundary.CaseCommitted> committed;
+
   public void store(ApprovalCase c) {
     try {
       if (c.getId() == null) {
@@ -39,9 +41,13 @@ public class CaseCommits {
       }
       throw e;
     }
-    for (CaseEvent event : c.takeAppendedEvents()) {
+    java.util.List<CaseEvent> appended = c.takeAppendedEvents();
+    for (CaseEvent event : appended) {
       notifier.mail(c, event, notices.issue(c, event));
     }
     em.flush();
+    committed.fire(
+        new gov.approval.casework.boundary.CaseCommitted(
+            c.getId(), appended.stream().map(CaseEvent::getId).toList()));
   }
 }

@@ -1,0 +1,192 @@
+package gov.approval.supervision.control;
+
+import gov.approval.casework.control.CaseClock;
+import gov.approval.casework.entity.ApprovalCase;
+import gov.approval.casework.entity.CaseStatus;
+import gov.approval.casework.entity.CaseTime;
+import gov.approval.supervision.boundary.ScanRun;
+import gov.approval.supervision.entity.CaseWarning;
+import gov.approval.supervision.entity.CorrectionOrder;
+import gov.approval.supervision.entity.OrderState;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.LongPredicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The supervision scan as of a day: warnings of every watched case (time passes without any
+ * transition), escalation of active warnings, overdue correction orders, and the state-based risk
+ * rules (idle cases, long suspensions). Each case is handled in its own transaction, so one failure
+ * blocks nothing and is retried by the next run.
+ *
+ * <p>Once per cluster: the timer fires on every server, but a run first claims the row {@code
+ * supervision_claim} with a conditional update that moves its lease past now; only the server whose
+ * update changed the row runs. A persistent EJB timer would need the cluster's shared timer store
+ * configured per deployment group; the claim needs only the database every server already shares,
+ * works the same on H2 and PostgreSQL, and a server that dies mid-run releases it when the lease
+ * ends. Every step is idempotent, so even two runs would change nothing more.
+ */
+@Stateless
+public class SupervisionScan {
+
+  private static final Logger LOG = Logger.getLogger(SupervisionScan.class.getName());
+
+  static final Duration LEASE = Duration.ofMinutes(9);
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext context;
+
+  @Inject Clock clock;
+
+  @Inject CaseClock caseClock;
+
+  @Inject WarningWatch warnings;
+
+  @Inject RiskDetector risks;
+
+  @Inject OrderNotices orderNotices;
+
+  @Schedule(hour = "*", minute = "*/10", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void everyTenMinutes() {
+    SupervisionScan self = context.getBusinessObject(SupervisionScan.class);
+    if (!self.claim(Instant.now(clock))) {
+      LOG.fine("Supervision scan: another server holds the claim");
+      return;
+    }
+    ScanRun run = runAsOf(LocalDate.now(clock));
+    LOG.fine(() -> "Supervision scan: " + run);
+  }
+
+  /** Takes the cluster-wide claim for one run; false when another server holds it. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean claim(Instant now) {
+    return em.createNativeQuery(
+                "UPDATE supervision_claim SET locked_until = ?1, holder = ?2, version = version + 1"
+                    + " WHERE name = 'scan' AND locked_until < ?3")
+            .setParameter(1, java.sql.Timestamp.from(now.plus(LEASE)))
+            .setParameter(2, holder())
+            .setParameter(3, java.sql.Timestamp.from(now))
+            .executeUpdate()
+        == 1;
+  }
+
+  private static String holder() {
+    try {
+      return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+    } catch (java.net.UnknownHostException e) {
+      return "pid " + ProcessHandle.current().pid();
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ScanRun runAsOf(LocalDate day) {
+    SupervisionScan self = context.getBusinessObject(SupervisionScan.class);
+    int failed = 0;
+    failed += each(self.watchedCases(), id -> self.evaluateCase(id, day), "warnings of case");
+    failed += each(self.activeWarnings(), id -> self.escalateWarning(id, day), "escalation of");
+    failed += each(self.overdueOrders(day), id -> self.escalateOrder(id, day), "order");
+    failed += each(self.openCases(), id -> self.riskState(id, day), "risk scan of case");
+    long yellow = self.countActive(gov.approval.supervision.entity.WarningLevel.YELLOW);
+    long red = self.countActive(gov.approval.supervision.entity.WarningLevel.RED);
+    return new ScanRun(day, yellow, red, failed);
+  }
+
+  private static int each(List<Long> ids, LongPredicate action, String what) {
+    int failed = 0;
+    for (Long id : ids) {
+      try {
+        action.test(id);
+      } catch (RuntimeException e) {
+        failed++;
+        LOG.log(Level.WARNING, "Supervision " + what + " " + id + " failed: " + e.getMessage());
+      }
+    }
+    return failed;
+  }
+
+  // TODO [Perf] all watched cases are evaluated each run; at a million open cases, restrict to
+  // cases whose due date is within the largest yellow window.
+  public List<Long> watchedCases() {
+    return em.createQuery(
+            "SELECT c.id FROM ApprovalCase c WHERE c.status IN :watched AND c.dueOn IS NOT NULL"
+                + " ORDER BY c.id",
+            Long.class)
+        .setParameter("watched", WarningWatch.WATCHED)
+        .getResultList();
+  }
+
+  public List<Long> openCases() {
+    return em.createQuery(
+            "SELECT c.id FROM ApprovalCase c WHERE c.status IN :open ORDER BY c.id", Long.class)
+        .setParameter("open", CaseStatus.OPEN)
+        .getResultList();
+  }
+
+  public List<Long> activeWarnings() {
+    return em.createNamedQuery("CaseWarning.active", Long.class).getResultList();
+  }
+
+  public List<Long> overdueOrders(LocalDate day) {
+    return em.createNamedQuery("CorrectionOrder.overdue", Long.class)
+        .setParameter("open", OrderState.OPEN)
+        .setParameter("today", day)
+        .getResultList();
+  }
+
+  public long countActive(gov.approval.supervision.entity.WarningLevel level) {
+    return em.createQuery(
+            "SELECT COUNT(w) FROM CaseWarning w WHERE w.clearedAt IS NULL AND w.level = :level",
+            Long.class)
+        .setParameter("level", level)
+        .getSingleResult();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean evaluateCase(long id, LocalDate day) {
+    ApprovalCase c = em.find(ApprovalCase.class, id);
+    warnings.evaluate(c, caseClock.on(day));
+    return true;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean escalateWarning(long id, LocalDate day) {
+    CaseWarning w = em.find(CaseWarning.class, id);
+    if (w != null && w.isActive()) {
+      warnings.escalate(w, caseClock.on(day));
+    }
+    return true;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean escalateOrder(long id, LocalDate day) {
+    CorrectionOrder o = em.find(CorrectionOrder.class, id);
+    if (o != null && o.escalateIfOverdue(day)) {
+      orderNotices.overdue(o);
+    }
+    return true;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean riskState(long id, LocalDate day) {
+    ApprovalCase c = em.find(ApprovalCase.class, id);
+    CaseTime time = caseClock.on(day);
+    risks.onState(c, time);
+    return true;
+  }
+}
