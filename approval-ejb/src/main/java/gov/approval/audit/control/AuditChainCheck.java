@@ -38,7 +38,7 @@ public final class AuditChainCheck {
     }
   }
 
-  static AuditChain.Verifier check(Connection db) throws SQLException {
+  public static AuditChain.Verifier check(Connection db) throws SQLException {
     AuditChain.Verifier verifier = new AuditChain.Verifier();
     try (PreparedStatement entries =
         db.prepareStatement(

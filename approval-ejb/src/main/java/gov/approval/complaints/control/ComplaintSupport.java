@@ -157,7 +157,14 @@ public class ComplaintSupport {
             .withReference(c.getNumber()));
   }
 
+  /**
+   * The page of {@code c}, after writing its changes: the version a page shows must be the one the
+   * commit leaves, or the next action on that page would be refused as a conflict.
+   */
   public ComplaintView view(Complaint c, boolean forComplainant) {
+    if (em.contains(c)) {
+      em.flush();
+    }
     return new ComplaintView(
         c.getId(),
         c.getVersion(),
