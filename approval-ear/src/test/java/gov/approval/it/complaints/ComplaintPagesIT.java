@@ -39,10 +39,14 @@ class ComplaintPagesIT {
             form,
             "newForm",
             Map.of(
-                "newForm:kind_input", "GENERAL",
-                "newForm:department_input", fgw,
-                "newForm:title", title,
-                "newForm:body", "咨询窗口无人。"),
+                "newForm:kind_input",
+                "GENERAL",
+                "newForm:department_input",
+                fgw,
+                "newForm:title",
+                title,
+                "newForm:body",
+                "咨询窗口无人。"),
             "newForm:submit");
 
     assertThat(filed.status()).isEqualTo(200);
@@ -85,12 +89,18 @@ class ComplaintPagesIT {
             client.get("/register.xhtml"),
             "registerForm",
             Map.of(
-                "registerForm:realName", "投诉人",
-                "registerForm:residentId", TestPeople.residentId(),
-                "registerForm:mobile", mobile,
-                "registerForm:email", mobile + "@example.cn",
-                "registerForm:password", "Citizen2026",
-                "registerForm:passwordAgain", "Citizen2026"),
+                "registerForm:realName",
+                "投诉人",
+                "registerForm:residentId",
+                TestPeople.residentId(),
+                "registerForm:mobile",
+                mobile,
+                "registerForm:email",
+                mobile + "@example.cn",
+                "registerForm:password",
+                "Citizen2026",
+                "registerForm:passwordAgain",
+                "Citizen2026"),
             "registerForm:submit");
     assertThat(done.text()).contains("注册成功");
   }

@@ -72,6 +72,9 @@ public class ComplaintSupport {
     Department department = null;
     if (form.kind() == ComplaintSubject.CASE) {
       String number = form.caseNumber() == null ? "" : form.caseNumber().strip();
+      if (number.isEmpty()) {
+        throw new gov.approval.platform.boundary.BusinessException("complaints.about.caseMissing");
+      }
       approvalCase =
           em.createNamedQuery("ApprovalCase.findByNumber", ApprovalCase.class)
               .setParameter("number", number)
