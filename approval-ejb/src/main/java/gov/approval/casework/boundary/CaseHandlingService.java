@@ -1,5 +1,6 @@
 package gov.approval.casework.boundary;
 
+import gov.approval.audit.boundary.AuditLog;
 import gov.approval.casework.control.CaseAccess;
 import gov.approval.casework.control.CaseClock;
 import gov.approval.casework.control.CaseCommits;
@@ -70,6 +71,8 @@ public class CaseHandlingService {
 
   @Inject gov.approval.mail.boundary.MailOutbox outbox;
 
+  @Inject AuditLog audit;
+
   // ---- reading -----------------------------------------------------------------------------
 
   /**
@@ -118,6 +121,14 @@ public class CaseHandlingService {
   /** The case page: everything, with staff notes. */
   public CaseView caseFile(long caseId) {
     ApprovalCase c = access.readable(caseId);
+    // The case file holds the applicant's personal data: every read is audited with its purpose.
+    audit.record(
+        "CASE_FILE_READ",
+        "case:" + c.getNumber(),
+        access.me().getDepartment().isSameAs(c.getDepartment())
+            ? AuditLog.PURPOSE_CASE_HANDLING
+            : AuditLog.PURPOSE_SUPERVISION,
+        null);
     CaseTime time = clock.now();
     return CaseViews.view(c, time.calendar(), time.today(), true);
   }

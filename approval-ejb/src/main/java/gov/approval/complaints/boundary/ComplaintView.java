@@ -1,0 +1,45 @@
+package gov.approval.complaints.boundary;
+
+import gov.approval.complaints.entity.ComplaintChannel;
+import gov.approval.complaints.entity.ComplaintStatus;
+import gov.approval.complaints.entity.ComplaintSubject;
+import gov.approval.complaints.entity.Rating;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A complaint's page: what was said about what, where it went, the answer, the rating and the
+ * timeline, with what the viewer may do next.
+ */
+public record ComplaintView(
+    long id,
+    long version,
+    String number,
+    ComplaintChannel channel,
+    ComplaintSubject kind,
+    ComplaintStatus status,
+    String complainantName,
+    String complainantPhone,
+    String caseNumber,
+    String windowName,
+    String staffName,
+    Long departmentId,
+    String departmentName,
+    String title,
+    String body,
+    Instant receivedAt,
+    LocalDate dueOn,
+    String reply,
+    Instant repliedAt,
+    Rating rating,
+    boolean reopened,
+    int escalationLevel,
+    List<ComplaintEventRow> events,
+    boolean mayRate,
+    boolean mayReopen) {
+
+  public ComplaintView {
+    events = List.copyOf(events);
+  }
+}

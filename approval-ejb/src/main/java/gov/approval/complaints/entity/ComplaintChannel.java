@@ -1,0 +1,7 @@
+package gov.approval.complaints.entity;
+
+/** How a complaint came in. */
+public enum ComplaintChannel {
+  ONLINE,
+  PHONE
+}

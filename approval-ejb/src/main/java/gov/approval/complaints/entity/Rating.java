@@ -1,0 +1,7 @@
+package gov.approval.complaints.entity;
+
+/** The complainant's verdict on a reply. */
+public enum Rating {
+  SATISFIED,
+  UNSATISFIED
+}
