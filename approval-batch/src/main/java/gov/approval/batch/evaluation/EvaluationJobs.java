@@ -21,8 +21,19 @@ public class EvaluationJobs {
 
   /** Starts scoring {@code month}; returns the job execution's id. */
   public long start(@NotNull YearMonth month) {
+    return start(month, null);
+  }
+
+  /**
+   * Starts scoring {@code month} with a minimum case volume for the bottom three other than the
+   * configured one (null: the configured one).
+   */
+  public long start(@NotNull YearMonth month, Integer minCases) {
     Properties parameters = new Properties();
     parameters.setProperty("month", month.toString());
+    if (minCases != null) {
+      parameters.setProperty("minCases", minCases.toString());
+    }
     return BatchRuntime.getJobOperator().start(JOB, parameters);
   }
 }

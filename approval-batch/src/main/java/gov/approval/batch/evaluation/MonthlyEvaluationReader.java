@@ -4,6 +4,7 @@ import gov.approval.evaluation.boundary.EvaluationScoring;
 import gov.approval.evaluation.control.Subject;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import java.util.List;
  * checkpoint is the position in it, so a restart continues where the last chunk committed.
  */
 @Named
+@Dependent
 public class MonthlyEvaluationReader extends AbstractItemReader {
 
   @Inject EvaluationScoring scoring;

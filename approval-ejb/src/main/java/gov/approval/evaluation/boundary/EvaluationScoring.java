@@ -47,6 +47,17 @@ public class EvaluationScoring {
 
   @Inject Clock clock;
 
+  @Inject gov.approval.evaluation.control.BottomThree bottomThree;
+
+  /**
+   * After the month is scored: interviews (约谈) for its three lowest departments with at least
+   * {@code minCases} completed cases (the configured minimum when null); returns how many were
+   * created.
+   */
+  public int callInBottomThree(@NotNull YearMonth month, Integer minCases) {
+    return bottomThree.callIn(month, minCases == null ? bottomThree.defaultMinCases() : minCases);
+  }
+
   /** Removes every score of {@code month}, so a re-run replaces the month exactly. */
   public int clear(@NotNull YearMonth month) {
     var start = month.atDay(1);

@@ -68,6 +68,7 @@ public class RatingService {
             LocalDate.now(clock));
     em.persist(rating);
     RectificationTicket ticket = tickets.openIfBad(rating, now, LocalDate.now(clock));
+    em.flush();
     return RatingView.of(rating, ticket);
   }
 
@@ -88,6 +89,7 @@ public class RatingService {
       throw new NotFoundException("RectificationTicket", caseId);
     }
     ticket.rateRectification(level);
+    em.flush();
     return RatingView.of(rating, ticket);
   }
 
@@ -149,6 +151,7 @@ public class RatingService {
             LocalDate.now(clock));
     em.persist(rating);
     RectificationTicket ticket = tickets.openIfBad(rating, now, LocalDate.now(clock));
+    em.flush();
     return RatingView.of(rating, ticket);
   }
 

@@ -76,7 +76,7 @@ public class RectificationService {
       long id, long version, @NotNull @Size(max = RectificationTicket.TEXT_LENGTH) String note) {
     RectificationTicket t = ownDepartments(id, version);
     t.callBack(note, staff.username(), clock.instant());
-    return TicketRow.of(t);
+    return stored(t);
   }
 
   /** Records the rectification and mails its result to the citizen. */
@@ -99,7 +99,7 @@ public class RectificationService {
                             t.getResult(),
                             publicUrl + "/my/case.xhtml?id=" + c.getId())
                         .withReference(c.getNumber())));
-    return TicketRow.of(t);
+    return stored(t);
   }
 
   @RolesAllowed({Roles.CASE_DECIDE, Roles.DEPARTMENT_MANAGE})
@@ -110,7 +110,7 @@ public class RectificationService {
       @NotNull @Size(max = RectificationTicket.TEXT_LENGTH) String reason) {
     RectificationTicket t = ownDepartments(id, version);
     t.appeal(kind, reason, staff.username());
-    return TicketRow.of(t);
+    return stored(t);
   }
 
   /** Upholds (the review stops counting in scores) or rejects a department's appeal. */
@@ -123,6 +123,12 @@ public class RectificationService {
     RectificationTicket t = find(id);
     Versions.check(t.getVersion(), version);
     t.decideAppeal(upheld, note, staff.username(), clock.instant());
+    return stored(t);
+  }
+
+  /** The row after the change is flushed, so it carries the version the next edit must name. */
+  private TicketRow stored(RectificationTicket t) {
+    em.flush();
     return TicketRow.of(t);
   }
 

@@ -37,6 +37,12 @@ import java.util.Map;
         "SELECT s FROM Score s JOIN FETCH s.department LEFT JOIN FETCH s.staff"
             + " WHERE s.monthStart = :monthStart AND s.kind = :kind ORDER BY s.total DESC, s.id")
 @NamedQuery(
+    name = "Score.inPeriod",
+    query =
+        "SELECT s FROM Score s JOIN FETCH s.department LEFT JOIN FETCH s.staff"
+            + " WHERE s.monthStart BETWEEN :first AND :last AND s.kind = :kind"
+            + " ORDER BY s.monthStart, s.id")
+@NamedQuery(
     name = "Score.idsOfMonth",
     query = "SELECT s.id FROM Score s WHERE s.monthStart = :monthStart")
 public class Score {
