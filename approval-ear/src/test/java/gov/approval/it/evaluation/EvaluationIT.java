@@ -44,6 +44,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import gov.approval.evaluation.boundary.InterviewRow;
 import gov.approval.evaluation.boundary.InterviewService;
+import gov.approval.evaluation.boundary.WorkRuleRow;
+import gov.approval.evaluation.boundary.WorkRulesService;
 import gov.approval.evaluation.entity.InterviewStatus;
 import jakarta.annotation.Resource;
 import jakarta.mail.Message;
@@ -116,6 +118,8 @@ class EvaluationIT {
   @Inject MailOutbox outbox;
 
   @Inject InterviewService interviews;
+
+  @Inject WorkRulesService workRules;
 
   @Inject TestCases testCases;
 
@@ -377,6 +381,62 @@ class EvaluationIT {
       assertThat(interviews.interviews()).noneMatch(i -> i.id() == current.id());
     } finally {
       smtp.stop();
+    }
+  }
+
+  @Test
+  @ActAs("halladmin")
+  void staffSignTheirHallsRulesOnceAndTrainingIsRecordedOnTheirProfile() throws Exception {
+    String title = "窗口服务规范" + Unique.digits(6);
+    long rule = workRules.issue(title, "一、首问负责；二、一次性告知；三、限时办结。");
+    long clerk = staffId("fgw.clerk1");
+
+    switchUser.to("fgw.clerk1");
+    WorkRuleRow unsigned = ruleTitled(title);
+    assertThat(unsigned.signedByMe()).isFalse();
+    workRules.signOff(rule);
+    workRules.signOff(rule);
+    WorkRuleRow signed = ruleTitled(title);
+    assertThat(signed.signedByMe()).isTrue();
+    assertThat(signed.signatures()).as("signing twice counts once").isEqualTo(1);
+
+    switchUser.to("halladmin");
+    String course = "政务服务礼仪" + Unique.digits(4);
+    workRules.recordTraining(clerk, course, LocalDate.of(2026, 3, 5), new BigDecimal("3.5"), "合格");
+    refused(
+        "evaluation.training.hours",
+        () -> workRules.recordTraining(clerk, course, LocalDate.of(2026, 3, 5), BigDecimal.ZERO, null));
+    switchUser.to("gsj.head");
+    assertThatThrownBy(
+            () -> workRules.recordTraining(clerk, course, LocalDate.of(2026, 3, 5), BigDecimal.ONE, null))
+        .as("another department's manager cannot record it")
+        .isInstanceOf(NotFoundException.class);
+
+    switchUser.to("fgw.clerk1");
+    assertThat(workRules.myTraining())
+        .anySatisfy(
+            t -> {
+              assertThat(t.course()).isEqualTo(course);
+              assertThat(t.hours()).isEqualByComparingTo("3.5");
+              assertThat(t.result()).isEqualTo("合格");
+            });
+  }
+
+  private WorkRuleRow ruleTitled(String title) {
+    return workRules.myHallRules().stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow();
+  }
+
+  private long staffId(String username) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT s.id FROM staff_member s JOIN user_account a ON a.id = s.account_id"
+                    + " WHERE a.username = ?")) {
+      s.setString(1, username);
+      try (var rs = s.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getLong(1);
+      }
     }
   }
 
