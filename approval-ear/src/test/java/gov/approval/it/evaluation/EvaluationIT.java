@@ -3,6 +3,8 @@ package gov.approval.it.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import gov.approval.batch.evaluation.EvaluationJobs;
 import gov.approval.calendar.boundary.CalendarService;
 import gov.approval.calendar.entity.LimitUnit;
@@ -15,6 +17,8 @@ import gov.approval.documents.boundary.Upload;
 import gov.approval.evaluation.boundary.AssessmentRules;
 import gov.approval.evaluation.boundary.EvaluationResults;
 import gov.approval.evaluation.boundary.IndicatorLine;
+import gov.approval.evaluation.boundary.InterviewRow;
+import gov.approval.evaluation.boundary.InterviewService;
 import gov.approval.evaluation.boundary.RatingForm;
 import gov.approval.evaluation.boundary.RatingService;
 import gov.approval.evaluation.boundary.RatingView;
@@ -23,9 +27,12 @@ import gov.approval.evaluation.boundary.ScoreDetail;
 import gov.approval.evaluation.boundary.ScoreRow;
 import gov.approval.evaluation.boundary.TicketRow;
 import gov.approval.evaluation.boundary.WindowRatingStart;
+import gov.approval.evaluation.boundary.WorkRuleRow;
+import gov.approval.evaluation.boundary.WorkRulesService;
 import gov.approval.evaluation.entity.AppealKind;
 import gov.approval.evaluation.entity.AppealStatus;
 import gov.approval.evaluation.entity.Indicator;
+import gov.approval.evaluation.entity.InterviewStatus;
 import gov.approval.evaluation.entity.Normalisation;
 import gov.approval.evaluation.entity.RatingChannel;
 import gov.approval.evaluation.entity.RatingLevel;
@@ -40,18 +47,7 @@ import gov.approval.it.support.Unique;
 import gov.approval.mail.boundary.MailOutbox;
 import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.NotFoundException;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import gov.approval.evaluation.boundary.InterviewRow;
-import gov.approval.evaluation.boundary.InterviewService;
-import gov.approval.evaluation.boundary.WorkRuleRow;
-import gov.approval.evaluation.boundary.WorkRulesService;
-import gov.approval.evaluation.entity.InterviewStatus;
 import jakarta.annotation.Resource;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import org.eclipse.microprofile.config.ConfigProvider;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -59,6 +55,9 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -73,6 +72,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -322,14 +322,16 @@ class EvaluationIT {
   /**
    * Two consecutive months with one FGW case each (minimum volume 1 for the test): the earlier on
    * time, the later late. Both months call FGW in (the only department scored); the later interview
-   * names the on-time problem with its case and counts two months in a row; the head is mailed
-   * once per interview, and re-running a month makes no second interview or mail.
+   * names the on-time problem with its case and counts two months in a row; the head is mailed once
+   * per interview, and re-running a month makes no second interview or mail.
    */
   @Test
   @ActAs("fgw.clerk1")
   void theBottomThreeAreCalledInAndTheirHeadsMailed() throws Exception {
     YearMonth month =
-        YearMonth.of(3400 + Integer.parseInt(Unique.digits(3)), 2 + (int) Math.floorMod(System.nanoTime(), 11L));
+        YearMonth.of(
+            3400 + Integer.parseInt(Unique.digits(3)),
+            2 + (int) Math.floorMod(System.nanoTime(), 11L));
     String citizen = testCases.newCitizen("评四");
     String code = testCases.publishedLicence(citizen);
     CaseView earlier = complete(submitted(code), citizen);
@@ -338,13 +340,12 @@ class EvaluationIT {
     moveInto(month, later.id(), 25, 20);
     switchUser.to("halladmin");
     rules.create(
-        month.minusMonths(1),
-        "测试规则",
-        List.of(line(Indicator.ON_TIME_RATE, 100, "0", "100")));
+        month.minusMonths(1), "测试规则", List.of(line(Indicator.ON_TIME_RATE, 100, "0", "100")));
 
     GreenMail smtp = smtp();
     try {
-      assertThat(runWithMinimum(month.minusMonths(1), 1).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+      assertThat(runWithMinimum(month.minusMonths(1), 1).getBatchStatus())
+          .isEqualTo(BatchStatus.COMPLETED);
       JobExecution run = runWithMinimum(month, 1);
       assertThat(run.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
       assertThat(runWithMinimum(month, 1).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -354,14 +355,16 @@ class EvaluationIT {
               .filter(i -> i.month().equals(month) || i.month().equals(month.minusMonths(1)))
               .toList();
       assertThat(fgw).hasSize(2);
-      InterviewRow current = fgw.stream().filter(i -> i.month().equals(month)).findFirst().orElseThrow();
+      InterviewRow current =
+          fgw.stream().filter(i -> i.month().equals(month)).findFirst().orElseThrow();
       assertThat(current.position()).isEqualTo(1);
       assertThat(current.total()).isEqualByComparingTo("0.00");
       assertThat(current.repeatedMonths()).as("repeated months are counted").isEqualTo(2);
       assertThat(current.repeated()).isTrue();
       assertThat(current.problems()).contains("按时办结率").contains(later.number());
       assertThat(current.correctionDueOn())
-          .isEqualTo(calendars.calendar().due(LocalDate.now(CITY), 15, LimitUnit.WORKING_DAYS).due());
+          .isEqualTo(
+              calendars.calendar().due(LocalDate.now(CITY), 15, LimitUnit.WORKING_DAYS).due());
 
       String reference = "interview-" + month + "-FGW";
       List<MimeMessage> mails = awaitMails(smtp, "fgw.head@weinan.example.cn", month.toString(), 1);
@@ -374,7 +377,8 @@ class EvaluationIT {
       assertThat(followed.followUp()).contains("已召开整改会议");
       switchUser.to("halladmin");
       InterviewRow recorded =
-          interviews.record(followed.id(), followed.version(), LocalDate.now(CITY), "发改委分管领导", "一周内清理超期件");
+          interviews.record(
+              followed.id(), followed.version(), LocalDate.now(CITY), "发改委分管领导", "一周内清理超期件");
       InterviewRow closed = interviews.close(recorded.id(), recorded.version());
       assertThat(closed.status()).isEqualTo(InterviewStatus.CLOSED);
       switchUser.to("gsj.head");
@@ -405,10 +409,14 @@ class EvaluationIT {
     workRules.recordTraining(clerk, course, LocalDate.of(2026, 3, 5), new BigDecimal("3.5"), "合格");
     refused(
         "evaluation.training.hours",
-        () -> workRules.recordTraining(clerk, course, LocalDate.of(2026, 3, 5), BigDecimal.ZERO, null));
+        () ->
+            workRules.recordTraining(
+                clerk, course, LocalDate.of(2026, 3, 5), BigDecimal.ZERO, null));
     switchUser.to("gsj.head");
     assertThatThrownBy(
-            () -> workRules.recordTraining(clerk, course, LocalDate.of(2026, 3, 5), BigDecimal.ONE, null))
+            () ->
+                workRules.recordTraining(
+                    clerk, course, LocalDate.of(2026, 3, 5), BigDecimal.ONE, null))
         .as("another department's manager cannot record it")
         .isInstanceOf(NotFoundException.class);
 
@@ -423,7 +431,10 @@ class EvaluationIT {
   }
 
   private WorkRuleRow ruleTitled(String title) {
-    return workRules.myHallRules().stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow();
+    return workRules.myHallRules().stream()
+        .filter(r -> r.title().equals(title))
+        .findFirst()
+        .orElseThrow();
   }
 
   private long staffId(String username) throws Exception {
@@ -451,9 +462,11 @@ class EvaluationIT {
     return smtp;
   }
 
-  /** Waits until {@code count} mails to {@code address} whose subject names {@code marker} arrived. */
-  private static List<MimeMessage> awaitMails(GreenMail smtp, String address, String marker, int count)
-      throws Exception {
+  /**
+   * Waits until {@code count} mails to {@code address} whose subject names {@code marker} arrived.
+   */
+  private static List<MimeMessage> awaitMails(
+      GreenMail smtp, String address, String marker, int count) throws Exception {
     Instant deadline = Instant.now().plus(JOB_DEADLINE);
     List<MimeMessage> mails = mailsTo(smtp, address, marker);
     while (mails.size() < count && Instant.now().isBefore(deadline)) {

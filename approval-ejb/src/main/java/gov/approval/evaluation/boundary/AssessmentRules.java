@@ -69,6 +69,7 @@ public class AssessmentRules {
             session.getCallerPrincipal().getName(),
             clock.instant());
     em.persist(version);
+    em.flush();
     return RuleVersionRow.of(version);
   }
 
