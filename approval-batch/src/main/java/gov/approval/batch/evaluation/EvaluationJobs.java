@@ -1,0 +1,39 @@
+package gov.approval.batch.evaluation;
+
+import gov.approval.identity.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.validation.constraints.NotNull;
+import java.time.YearMonth;
+import java.util.Properties;
+
+/**
+ * Starts the monthly scoring job; the one way to run it (a job started from this EJB module finds
+ * its XML and the persistence unit). The scheduler runs it each month; the assessment office may
+ * run a month again, which replaces that month's scores.
+ */
+@Stateless
+@RolesAllowed({Roles.JOB_MANAGE, Roles.EVALUATION_MANAGE})
+public class EvaluationJobs {
+
+  public static final String JOB = "monthly-evaluation";
+
+  /** Starts scoring {@code month}; returns the job execution's id. */
+  public long start(@NotNull YearMonth month) {
+    return start(month, null);
+  }
+
+  /**
+   * Starts scoring {@code month} with a minimum case volume for the bottom three other than the
+   * configured one (null: the configured one).
+   */
+  public long start(@NotNull YearMonth month, Integer minCases) {
+    Properties parameters = new Properties();
+    parameters.setProperty("month", month.toString());
+    if (minCases != null) {
+      parameters.setProperty("minCases", minCases.toString());
+    }
+    return BatchRuntime.getJobOperator().start(JOB, parameters);
+  }
+}

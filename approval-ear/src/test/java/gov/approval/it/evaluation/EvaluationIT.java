@@ -1,0 +1,603 @@
+package gov.approval.it.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import gov.approval.batch.evaluation.EvaluationJobs;
+import gov.approval.calendar.boundary.CalendarService;
+import gov.approval.calendar.entity.LimitUnit;
+import gov.approval.casework.boundary.ApplicationService;
+import gov.approval.casework.boundary.CaseHandlingService;
+import gov.approval.casework.boundary.CaseView;
+import gov.approval.casework.entity.CaseStatus;
+import gov.approval.casework.entity.Decision;
+import gov.approval.documents.boundary.Upload;
+import gov.approval.evaluation.boundary.AssessmentRules;
+import gov.approval.evaluation.boundary.EvaluationResults;
+import gov.approval.evaluation.boundary.IndicatorLine;
+import gov.approval.evaluation.boundary.InterviewRow;
+import gov.approval.evaluation.boundary.InterviewService;
+import gov.approval.evaluation.boundary.RatingForm;
+import gov.approval.evaluation.boundary.RatingService;
+import gov.approval.evaluation.boundary.RatingView;
+import gov.approval.evaluation.boundary.RectificationService;
+import gov.approval.evaluation.boundary.ScoreDetail;
+import gov.approval.evaluation.boundary.ScoreRow;
+import gov.approval.evaluation.boundary.TicketRow;
+import gov.approval.evaluation.boundary.WindowRatingStart;
+import gov.approval.evaluation.boundary.WorkRuleRow;
+import gov.approval.evaluation.boundary.WorkRulesService;
+import gov.approval.evaluation.entity.AppealKind;
+import gov.approval.evaluation.entity.AppealStatus;
+import gov.approval.evaluation.entity.Indicator;
+import gov.approval.evaluation.entity.InterviewStatus;
+import gov.approval.evaluation.entity.Normalisation;
+import gov.approval.evaluation.entity.RatingChannel;
+import gov.approval.evaluation.entity.RatingLevel;
+import gov.approval.evaluation.entity.RatingTag;
+import gov.approval.evaluation.entity.SubjectKind;
+import gov.approval.evaluation.entity.TicketStatus;
+import gov.approval.it.support.ActAs;
+import gov.approval.it.support.SwitchUser;
+import gov.approval.it.support.TestCases;
+import gov.approval.it.support.TestFiles;
+import gov.approval.it.support.Unique;
+import gov.approval.mail.boundary.MailOutbox;
+import gov.approval.platform.boundary.BusinessException;
+import gov.approval.platform.boundary.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Citizen evaluation end to end in the server: one online rating per completed case, window ratings
+ * through a one-time token, the bad-review loop (ticket, call-back, rectification mailed to the
+ * citizen, appeal), and the monthly scoring job on a small known month.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvaluationIT {
+
+  private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+
+  private static final Duration JOB_DEADLINE = Duration.ofSeconds(60);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    EnterpriseArchive ear =
+        EvaluationDeployment.withBatch(EvaluationIT.class, EvaluationDeployment.class);
+    ear.addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class));
+    return ear;
+  }
+
+  @Inject ApplicationService applications;
+
+  @Inject CaseHandlingService handling;
+
+  @Inject RatingService ratings;
+
+  @Inject RectificationService rectification;
+
+  @Inject AssessmentRules rules;
+
+  @Inject EvaluationResults results;
+
+  @Inject EvaluationJobs jobs;
+
+  @Inject CalendarService calendars;
+
+  @Inject MailOutbox outbox;
+
+  @Inject InterviewService interviews;
+
+  @Inject WorkRulesService workRules;
+
+  @Inject TestCases testCases;
+
+  @Inject SwitchUser switchUser;
+
+  @Resource(lookup = "java:app/jdbc/approval")
+  DataSource dataSource;
+
+  @Test
+  @ActAs("fgw.clerk1")
+  void aCaseIsRatedOnceOnlineAndABadReviewRunsTheRectificationLoop() {
+    String citizen = testCases.newCitizen("评一");
+    String code = testCases.publishedLicence(citizen);
+    CaseView open = submitted(code);
+    refused(
+        "evaluation.rating.notCompleted",
+        () -> ratings.rateOnline(open.id(), new RatingForm(RatingLevel.SATISFIED, null, null)));
+    CaseView done = complete(open, citizen);
+
+    RatingView rated =
+        ratings.rateOnline(
+            done.id(),
+            new RatingForm(
+                RatingLevel.DISSATISFIED,
+                "等了很久",
+                Set.of(RatingTag.EFFICIENCY, RatingTag.ATTITUDE)));
+    assertThat(rated.bad()).isTrue();
+    assertThat(rated.channel()).isEqualTo(RatingChannel.ONLINE);
+    assertThat(rated.tags()).containsExactlyInAnyOrder(RatingTag.EFFICIENCY, RatingTag.ATTITUDE);
+    assertThat(rated.ticketStatus()).as("a bad review opens a ticket").isEqualTo(TicketStatus.OPEN);
+    refused(
+        "evaluation.rating.alreadyRated",
+        () ->
+            ratings.rateOnline(done.id(), new RatingForm(RatingLevel.VERY_SATISFIED, null, null)));
+
+    switchUser.to("fgw.clerk1");
+    TicketRow ticket = ticketOf(done.number());
+    LocalDate today = LocalDate.now(CITY);
+    assertThat(ticket.callbackDueOn())
+        .isEqualTo(calendars.calendar().due(today, 1, LimitUnit.WORKING_DAYS).due());
+    assertThat(ticket.rectifyDueOn())
+        .isEqualTo(calendars.calendar().due(today, 15, LimitUnit.WORKING_DAYS).due());
+    assertThat(ticket.staffName()).as("the accepting clerk answers for it").isNotBlank();
+    refused(
+        "evaluation.ticket.callBackFirst",
+        () -> rectification.rectify(ticket.id(), ticket.version(), "已整改"));
+    TicketRow called = rectification.callBack(ticket.id(), ticket.version(), "已电话回访，群众反映等候时间长");
+    TicketRow fixed = rectification.rectify(called.id(), called.version(), "增设取号提醒，缩短等候时间");
+    assertThat(fixed.status()).isEqualTo(TicketStatus.RECTIFIED);
+    assertThat(outbox.forReference(done.number()))
+        .as("the result is mailed to the citizen")
+        .anySatisfy(m -> assertThat(m.subject()).contains("差评整改结果"));
+
+    switchUser.to(citizen);
+    RatingView mine = ratings.myRating(done.id()).orElseThrow();
+    assertThat(mine.rectificationResult()).isEqualTo("增设取号提醒，缩短等候时间");
+    assertThat(ratings.rateRectification(done.id(), RatingLevel.SATISFIED).rectificationRating())
+        .isEqualTo(RatingLevel.SATISFIED);
+    refused(
+        "evaluation.ticket.alreadyRated",
+        () -> ratings.rateRectification(done.id(), RatingLevel.SATISFIED));
+
+    switchUser.to("gsj.clerk1");
+    assertThat(rectification.tickets(false))
+        .as("another department never sees the ticket")
+        .noneMatch(t -> t.caseNumber().equals(done.number()));
+  }
+
+  @Test
+  @ActAs("fgw.clerk1")
+  void aWindowVisitIsRatedOnceThroughTheClerksToken() {
+    String citizen = testCases.newCitizen("评二");
+    String code = testCases.publishedLicence(citizen);
+    CaseView done = complete(submitted(code), citizen);
+
+    switchUser.to("fgw.clerk1");
+    WindowRatingStart start = ratings.startWindowRating(done.number());
+    switchUser.to("gsj.clerk1");
+    assertThatThrownBy(() -> ratings.startWindowRating(done.number()))
+        .as("another department's clerk cannot start it")
+        .isInstanceOf(NotFoundException.class);
+
+    switchUser.to(citizen);
+    assertThat(ratings.windowRating(start.token()).departmentName()).contains("发");
+    RatingView rated =
+        ratings.rateAtWindow(
+            start.token(),
+            new RatingForm(RatingLevel.VERY_SATISFIED, null, Set.of(RatingTag.CONVENIENCE)));
+    assertThat(rated.channel()).isEqualTo(RatingChannel.WINDOW);
+    assertThat(rated.ticketId()).isNull();
+    refused(
+        "evaluation.window.tokenInvalid",
+        () ->
+            ratings.rateAtWindow(start.token(), new RatingForm(RatingLevel.SATISFIED, null, null)));
+    refused(
+        "evaluation.window.tokenInvalid",
+        () ->
+            ratings.rateAtWindow(
+                "no-such-token", new RatingForm(RatingLevel.SATISFIED, null, null)));
+    assertThat(
+            ratings
+                .rateOnline(done.id(), new RatingForm(RatingLevel.SATISFIED, null, null))
+                .channel())
+        .as("a window rating leaves the one online rating free")
+        .isEqualTo(RatingChannel.ONLINE);
+  }
+
+  /**
+   * A month no other test touches, two FGW cases accepted by fgw.clerk1: A completed on the 10th
+   * (due the 20th), B on the 25th (due the 20th, late); A rated 非常满意 (5), B 不满意 (2). Rules: on time
+   * 50 (0 → 100 %), satisfaction 30 (1 → 5), bad reviews per 100 cases 20 (100 → 0). By hand: on
+   * time 50 % → 50.00; satisfaction 3.5 → 62.50; bad 50 → 50.00; total (2500 + 1875 + 1000) / 100 =
+   * 53.75, for the department and for the clerk. After B's review is appealed and upheld:
+   * satisfaction 5 → 100.00, bad 0 → 100.00, total 75.00.
+   */
+  @Test
+  @ActAs("fgw.clerk1")
+  void theMonthlyJobScoresAKnownMonthExactlyAndAgainAfterAnUpheldAppeal() throws Exception {
+    YearMonth month =
+        YearMonth.of(
+            2300 + Integer.parseInt(Unique.digits(3)),
+            1 + (int) Math.floorMod(System.nanoTime(), 12L));
+    String citizen = testCases.newCitizen("评三");
+    String code = testCases.publishedLicence(citizen);
+    CaseView a = complete(submitted(code), citizen);
+    CaseView b = complete(submitted(code), citizen);
+    ratings.rateOnline(a.id(), new RatingForm(RatingLevel.VERY_SATISFIED, null, null));
+    ratings.rateOnline(b.id(), new RatingForm(RatingLevel.DISSATISFIED, "态度不好", null));
+    moveInto(month, a.id(), 10, 20);
+    moveInto(month, b.id(), 25, 20);
+
+    switchUser.to("halladmin");
+    rules.create(
+        month,
+        "测试规则",
+        List.of(
+            line(Indicator.ON_TIME_RATE, 50, "0", "100"),
+            line(Indicator.SATISFACTION, 30, "1", "5"),
+            line(Indicator.BAD_REVIEWS_PER_100, 20, "100", "0")));
+
+    JobExecution first = run(month);
+    assertThat(first.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(metric(first, "score", Metric.MetricType.READ_COUNT)).isEqualTo(2);
+    assertThat(metric(first, "score", Metric.MetricType.WRITE_COUNT)).isEqualTo(2);
+    List<ScoreRow> departments = results.ranking(month, SubjectKind.DEPARTMENT);
+    List<ScoreRow> staff = results.ranking(month, SubjectKind.STAFF);
+    assertThat(departments)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.total()).isEqualByComparingTo("53.75");
+              assertThat(s.caseCount()).isEqualTo(2);
+            });
+    assertThat(staff)
+        .singleElement()
+        .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("53.75"));
+    ScoreDetail detail = results.detail(departments.get(0).id());
+    assertThat(detail.components())
+        .extracting(ScoreDetail.Component::points)
+        .containsExactly(new BigDecimal("50.00"), new BigDecimal("62.50"), new BigDecimal("50.00"));
+    assertThat(detail.components().get(0).caseNumbers())
+        .as("the score drills down to its cases")
+        .containsExactlyInAnyOrder(a.number(), b.number());
+    assertThat(detail.components().get(1).ratingIds()).hasSize(2);
+
+    JobExecution again = run(month);
+    assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(results.ranking(month, SubjectKind.DEPARTMENT))
+        .as("a re-run replaces the month exactly")
+        .singleElement()
+        .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("53.75"));
+    assertThat(results.ranking(month, SubjectKind.STAFF)).hasSize(1);
+
+    switchUser.to("fgw.clerk1");
+    TicketRow ticket = ticketOf(b.number());
+    switchUser.to("fgw.head");
+    TicketRow appealed =
+        rectification.appeal(ticket.id(), ticket.version(), AppealKind.MALICIOUS, "与办件无关的恶意评价");
+    switchUser.to("supervisor");
+    assertThat(
+            rectification
+                .decideAppeal(appealed.id(), appealed.version(), true, "经核实属实")
+                .appealStatus())
+        .isEqualTo(AppealStatus.UPHELD);
+
+    switchUser.to("halladmin");
+    assertThat(run(month).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(results.ranking(month, SubjectKind.DEPARTMENT))
+        .singleElement()
+        .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("75.00"));
+    assertThat(results.ranking(month, SubjectKind.STAFF))
+        .singleElement()
+        .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("75.00"));
+    switchUser.to(citizen);
+    assertThat(ratings.myRating(b.id()).orElseThrow().excluded())
+        .as("an upheld appeal keeps the review in history")
+        .isTrue();
+  }
+
+  /**
+   * Two consecutive months with one FGW case each (minimum volume 1 for the test): the earlier on
+   * time, the later late. Both months call FGW in (the only department scored); the later interview
+   * names the on-time problem with its case and counts two months in a row; the head is mailed once
+   * per interview, and re-running a month makes no second interview or mail.
+   */
+  @Test
+  @ActAs("fgw.clerk1")
+  void theBottomThreeAreCalledInAndTheirHeadsMailed() throws Exception {
+    YearMonth month =
+        YearMonth.of(
+            3400 + Integer.parseInt(Unique.digits(3)),
+            2 + (int) Math.floorMod(System.nanoTime(), 11L));
+    String citizen = testCases.newCitizen("评四");
+    String code = testCases.publishedLicence(citizen);
+    CaseView earlier = complete(submitted(code), citizen);
+    CaseView later = complete(submitted(code), citizen);
+    moveInto(month.minusMonths(1), earlier.id(), 10, 20);
+    moveInto(month, later.id(), 25, 20);
+    switchUser.to("halladmin");
+    rules.create(
+        month.minusMonths(1), "测试规则", List.of(line(Indicator.ON_TIME_RATE, 100, "0", "100")));
+
+    GreenMail smtp = smtp();
+    try {
+      assertThat(runWithMinimum(month.minusMonths(1), 1).getBatchStatus())
+          .isEqualTo(BatchStatus.COMPLETED);
+      JobExecution run = runWithMinimum(month, 1);
+      assertThat(run.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+      assertThat(runWithMinimum(month, 1).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+      List<InterviewRow> fgw =
+          interviews.interviews().stream()
+              .filter(i -> i.month().equals(month) || i.month().equals(month.minusMonths(1)))
+              .toList();
+      assertThat(fgw).hasSize(2);
+      InterviewRow current =
+          fgw.stream().filter(i -> i.month().equals(month)).findFirst().orElseThrow();
+      assertThat(current.position()).isEqualTo(1);
+      assertThat(current.total()).isEqualByComparingTo("0.00");
+      assertThat(current.repeatedMonths()).as("repeated months are counted").isEqualTo(2);
+      assertThat(current.repeated()).isTrue();
+      assertThat(current.problems()).contains("按时办结率").contains(later.number());
+      assertThat(current.correctionDueOn())
+          .isEqualTo(
+              calendars.calendar().due(LocalDate.now(CITY), 15, LimitUnit.WORKING_DAYS).due());
+
+      String reference = "interview-" + month + "-FGW";
+      List<MimeMessage> mails = awaitMails(smtp, "fgw.head@weinan.example.cn", month.toString(), 1);
+      assertThat(mails.get(0).getSubject()).contains("约谈");
+      assertThat(mails.get(0).getContent().toString()).contains(later.number()).contains("连续 2 个月");
+      switchUser.to("fgw.head");
+      assertThat(outbox.forReference(reference)).as("one mail, whatever the re-runs").hasSize(1);
+
+      InterviewRow followed = interviews.followUp(current.id(), current.version(), "已召开整改会议");
+      assertThat(followed.followUp()).contains("已召开整改会议");
+      switchUser.to("halladmin");
+      InterviewRow recorded =
+          interviews.record(
+              followed.id(), followed.version(), LocalDate.now(CITY), "发改委分管领导", "一周内清理超期件");
+      InterviewRow closed = interviews.close(recorded.id(), recorded.version());
+      assertThat(closed.status()).isEqualTo(InterviewStatus.CLOSED);
+      switchUser.to("gsj.head");
+      assertThat(interviews.interviews()).noneMatch(i -> i.id() == current.id());
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  @ActAs("halladmin")
+  void staffSignTheirHallsRulesOnceAndTrainingIsRecordedOnTheirProfile() throws Exception {
+    String title = "窗口服务规范" + Unique.digits(6);
+    long rule = workRules.issue(title, "一、首问负责；二、一次性告知；三、限时办结。");
+    long clerk = staffId("fgw.clerk1");
+
+    switchUser.to("fgw.clerk1");
+    WorkRuleRow unsigned = ruleTitled(title);
+    assertThat(unsigned.signedByMe()).isFalse();
+    workRules.signOff(rule);
+    workRules.signOff(rule);
+    WorkRuleRow signed = ruleTitled(title);
+    assertThat(signed.signedByMe()).isTrue();
+    assertThat(signed.signatures()).as("signing twice counts once").isEqualTo(1);
+
+    switchUser.to("halladmin");
+    String course = "政务服务礼仪" + Unique.digits(4);
+    workRules.recordTraining(clerk, course, LocalDate.of(2026, 3, 5), new BigDecimal("3.5"), "合格");
+    refused(
+        "evaluation.training.hours",
+        () ->
+            workRules.recordTraining(
+                clerk, course, LocalDate.of(2026, 3, 5), BigDecimal.ZERO, null));
+    switchUser.to("gsj.head");
+    assertThatThrownBy(
+            () ->
+                workRules.recordTraining(
+                    clerk, course, LocalDate.of(2026, 3, 5), BigDecimal.ONE, null))
+        .as("another department's manager cannot record it")
+        .isInstanceOf(NotFoundException.class);
+
+    switchUser.to("fgw.clerk1");
+    assertThat(workRules.myTraining())
+        .anySatisfy(
+            t -> {
+              assertThat(t.course()).isEqualTo(course);
+              assertThat(t.hours()).isEqualByComparingTo("3.5");
+              assertThat(t.result()).isEqualTo("合格");
+            });
+  }
+
+  private WorkRuleRow ruleTitled(String title) {
+    return workRules.myHallRules().stream()
+        .filter(r -> r.title().equals(title))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private long staffId(String username) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT s.id FROM staff_member s JOIN user_account a ON a.id = s.account_id"
+                    + " WHERE a.username = ?")) {
+      s.setString(1, username);
+      try (var rs = s.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private JobExecution runWithMinimum(YearMonth month, int minCases) throws InterruptedException {
+    return await(jobs.start(month, minCases));
+  }
+
+  private static GreenMail smtp() {
+    int port = ConfigProvider.getConfig().getValue("approval.mail.port", Integer.class);
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    return smtp;
+  }
+
+  /**
+   * Waits until {@code count} mails to {@code address} whose subject names {@code marker} arrived.
+   */
+  private static List<MimeMessage> awaitMails(
+      GreenMail smtp, String address, String marker, int count) throws Exception {
+    Instant deadline = Instant.now().plus(JOB_DEADLINE);
+    List<MimeMessage> mails = mailsTo(smtp, address, marker);
+    while (mails.size() < count && Instant.now().isBefore(deadline)) {
+      smtp.waitForIncomingEmail(1_000, smtp.getReceivedMessages().length + 1);
+      mails = mailsTo(smtp, address, marker);
+    }
+    assertThat(mails).as("mails to " + address).hasSizeGreaterThanOrEqualTo(count);
+    return mails;
+  }
+
+  private static List<MimeMessage> mailsTo(GreenMail smtp, String address, String marker)
+      throws Exception {
+    List<MimeMessage> found = new java.util.ArrayList<>();
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      if (m.getSubject().contains(marker)
+          && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+              .anyMatch(r -> r.toString().equals(address))) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private CaseView submitted(String code) {
+    CaseView draft = applications.startDraft(code, applications.myApplicantDefaults(), null);
+    CaseView one =
+        applications.uploadMaterial(
+            draft.id(), draft.version(), 0, new Upload("申请报告.pdf", TestFiles.pdf("申请报告")));
+    CaseView two =
+        applications.uploadMaterial(
+            one.id(), one.version(), 1, new Upload("选址意见.png", TestFiles.png()));
+    return applications.submit(two.id(), two.version());
+  }
+
+  /** Accepted by fgw.clerk1, reviewed, granted and completed; leaves the test as the citizen. */
+  private CaseView complete(CaseView submitted, String citizen) {
+    switchUser.to("fgw.clerk1");
+    CaseView accepted = handling.accept(submitted.id(), submitted.version());
+    switchUser.to("fgw.reviewer");
+    CaseView reviewed = handling.completeStep(accepted.id(), accepted.version(), "同意");
+    switchUser.to("fgw.chief");
+    CaseView decided =
+        handling.decide(reviewed.id(), reviewed.version(), Decision.GRANT, "予以核准", null);
+    CaseView completed =
+        handling.complete(decided.id(), decided.version(), "渭发改核准" + Unique.digits(4));
+    assertThat(completed.status()).isEqualTo(CaseStatus.COMPLETED);
+    switchUser.to(citizen);
+    return completed;
+  }
+
+  private TicketRow ticketOf(String caseNumber) {
+    return rectification.tickets(false).stream()
+        .filter(t -> t.caseNumber().equals(caseNumber))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Moves a completed case and its ratings into {@code month} (the known dataset's dates). */
+  private void moveInto(YearMonth month, long caseId, int completedDay, int dueDay)
+      throws Exception {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE approval_case SET completed_at = ?, due_on = ? WHERE id = ?")) {
+        s.setTimestamp(
+            1, Timestamp.from(month.atDay(completedDay).atTime(10, 0).atZone(CITY).toInstant()));
+        s.setDate(2, Date.valueOf(month.atDay(dueDay)));
+        s.setLong(3, caseId);
+        assertThat(s.executeUpdate()).isEqualTo(1);
+      }
+      try (PreparedStatement s =
+          c.prepareStatement("UPDATE evaluation_rating SET rated_on = ? WHERE case_id = ?")) {
+        s.setDate(1, Date.valueOf(month.atDay(26)));
+        s.setLong(2, caseId);
+        s.executeUpdate();
+      }
+    }
+  }
+
+  private static IndicatorLine line(Indicator indicator, int weight, String worst, String best) {
+    return new IndicatorLine(
+        indicator, weight, Normalisation.LINEAR, new BigDecimal(worst), new BigDecimal(best));
+  }
+
+  private JobExecution run(YearMonth month) throws InterruptedException {
+    return await(jobs.start(month));
+  }
+
+  private JobExecution await(long id) throws InterruptedException {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    Instant deadline = Instant.now().plus(JOB_DEADLINE);
+    JobExecution execution = operator.getJobExecution(id);
+    while (!isDone(execution.getBatchStatus()) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200); // polling interval of the deadline loop, not a synchronisation
+      execution = operator.getJobExecution(id);
+    }
+    return execution;
+  }
+
+  private static boolean isDone(BatchStatus status) {
+    return status == BatchStatus.COMPLETED
+        || status == BatchStatus.FAILED
+        || status == BatchStatus.STOPPED
+        || status == BatchStatus.ABANDONED;
+  }
+
+  private static long metric(JobExecution execution, String step, Metric.MetricType type) {
+    List<StepExecution> steps =
+        BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId());
+    return steps.stream()
+        .filter(s -> s.getStepName().equals(step))
+        .flatMap(s -> Arrays.stream(s.getMetrics()))
+        .filter(m -> m.getType() == type)
+        .mapToLong(Metric::getValue)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void refused(String key, Runnable action) {
+    assertThatThrownBy(action::run)
+        .isInstanceOf(BusinessException.class)
+        .satisfies(
+            e ->
+                assertThat(((BusinessException) e).getMessageKey() + e.getMessage()).contains(key));
+  }
+}
