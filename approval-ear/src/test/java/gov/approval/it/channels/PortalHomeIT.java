@@ -80,4 +80,30 @@ class PortalHomeIT {
     assertThat(english.html().select("#monthFiguresTitle").text())
         .isEqualTo("This month in figures");
   }
+
+  @Test
+  void theWeChatMenuPagesAnswer() {
+    Page apply = browser.get("/wechat/apply.xhtml");
+    assertThat(apply.status()).isEqualTo(200);
+    assertThat(apply.html().select("#event-MARRIAGE a").eachText()).contains("内地居民结婚登记");
+
+    Page services = browser.get("/wechat/services.xhtml");
+    assertThat(services.html().select("#progressForm").attr("action")).endsWith("/progress.xhtml");
+    assertThat(services.html().select("#halls strong").eachText()).contains("渭南市政务服务中心");
+
+    Page consult = browser.get("/wechat/consult.xhtml");
+    assertThat(consult.html().select("#askLink").attr("href")).endsWith("/my/questions.xhtml");
+
+    Page centre = browser.get("/wechat/centre.xhtml");
+    assertThat(centre.html().select("#centreLinks a").eachAttr("href"))
+        .anyMatch(href -> href.endsWith("/my/notices.xhtml"));
+    assertThat(browser.get("/my/questions.xhtml").uri().getPath()).endsWith("/login.xhtml");
+  }
+
+  @Test
+  void everyCitizenPageOffersTheElderMode() {
+    Page home = browser.get("/");
+    assertThat(home.html().select("#elderToggle").attr("aria-pressed")).isEqualTo("false");
+    assertThat(home.html().select("script[src*=elder.js]")).isNotEmpty();
+  }
 }
