@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The rules of a question's life: answered once, published only with consent, overdue after its day. */
+/**
+ * The rules of a question's life: answered once, published only with consent, overdue after its
+ * day.
+ */
 class QuestionTest {
 
   private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
@@ -21,11 +24,9 @@ class QuestionTest {
 
   private static Question question(boolean consent) {
     Region city = Region.city("610500000000", "渭南市");
-    Department fgw =
-        new Department("FGW", "渭南市发展和改革委员会", "发改委", city, new ServiceHall(city, "中心"));
+    Department fgw = new Department("FGW", "渭南市发展和改革委员会", "发改委", city, new ServiceHall(city, "中心"));
     UserAccount asker =
-        new UserAccount(
-            "13800000009", "hash", AccountKind.CITIZEN, "张三", null, "13800000009", NOW);
+        new UserAccount("13800000009", "hash", AccountKind.CITIZEN, "张三", null, "13800000009", NOW);
     return new Question(asker, fgw, null, null, " 要多久？ ", consent, NOW, DUE);
   }
 
