@@ -5,16 +5,24 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A problem response body (RFC 9457, {@code application/problem+json}): the status, a short title
- * and a detail for people, in Chinese, and the parameters that were wrong.
+ * A problem response body (RFC 9457, {@code application/problem+json}), the API's one error format:
+ * the status, a short title, the message key a client can switch on, the message for people in the
+ * request's language ({@code Accept-Language} zh or en, Chinese by default, see {@link
+ * ApiLanguage}), and the parameters that were wrong.
  */
-@Schema(name = "Problem", description = "An error: what went wrong and which parameters were bad")
+@Schema(
+    name = "Problem",
+    description = "An error: what went wrong, its message key, and which parameters were bad")
 public record Problem(
-    String type, String title, int status, String detail, List<InvalidParameter> invalidParams) {
+    String type,
+    String title,
+    int status,
+    String messageKey,
+    String detail,
+    List<InvalidParameter> invalidParams) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -22,29 +30,37 @@ public record Problem(
   public record InvalidParameter(String name, String value, String reason) {}
 
   public static Problem of(Response.Status status, String detailKey, Object... arguments) {
+    return of(status.getStatusCode(), detailKey, arguments);
+  }
+
+  public static Problem of(int status, String detailKey, Object... arguments) {
     return new Problem(
         "about:blank",
-        text("api.problem.title." + status.getStatusCode()),
-        status.getStatusCode(),
-        Texts.text(Locale.SIMPLIFIED_CHINESE, detailKey, arguments),
+        text("api.problem.title." + status),
+        status,
+        detailKey,
+        text(detailKey, arguments),
         List.of());
   }
 
   public Problem with(List<InvalidParameter> parameters) {
-    return new Problem(type, title, status, detail, List.copyOf(parameters));
+    return new Problem(type, title, status, messageKey, detail, List.copyOf(parameters));
+  }
+
+  /** This problem as a response. */
+  public Response response() {
+    return Response.status(status)
+        .type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8"))
+        .entity(this)
+        .build();
   }
 
   /** This problem as the exception that ends the request with it. */
   public WebApplicationException asException() {
-    return new WebApplicationException(
-        detail,
-        Response.status(status)
-            .type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8"))
-            .entity(this)
-            .build());
+    return new WebApplicationException(detail, response());
   }
 
   static String text(String key, Object... arguments) {
-    return Texts.text(Locale.SIMPLIFIED_CHINESE, key, arguments);
+    return Texts.text(ApiLanguage.current(), key, arguments);
   }
 }

@@ -8,6 +8,8 @@ import gov.approval.catalogue.boundary.PublicGuide;
 import gov.approval.catalogue.boundary.WindowAssignmentRow;
 import gov.approval.catalogue.entity.AttachmentKind;
 import gov.approval.catalogue.entity.MaterialNecessity;
+import gov.approval.consultation.boundary.ConsultationService;
+import gov.approval.consultation.boundary.PublishedFaq;
 import gov.approval.platform.boundary.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +32,10 @@ public class ItemBacking {
 
   @Inject ItemAttachmentService attachmentService;
 
+  @Inject ConsultationService consultation;
+
+  private List<PublishedFaq> citizenFaq;
+
   private PublicGuide guide;
   private GuideAttachments files;
   private boolean deferrable;
@@ -43,8 +49,14 @@ public class ItemBacking {
     }
     guide = catalogue.guide(code);
     files = attachmentService.publishedFor(code);
+    citizenFaq = consultation.faq(code);
     deferrable =
         guide.materials().stream().anyMatch(m -> m.necessity() == MaterialNecessity.DEFERRABLE);
+  }
+
+  /** Answers to citizens' questions that the department published with the askers' consent. */
+  public List<PublishedFaq> getCitizenFaq() {
+    return citizenFaq;
   }
 
   public PublicGuide getGuide() {

@@ -1,5 +1,6 @@
 package gov.approval.web.security;
 
+import gov.approval.portal.boundary.ApiTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -23,9 +24,12 @@ import jakarta.servlet.http.HttpServletResponse;
 public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
+  static final int API_SESSION_SECONDS = 60;
   static final String CONTINUE_TO = FormLoginMechanism.class.getName() + ".continueTo";
 
   @Inject IdentityStoreHandler identityStores;
+
+  @Inject ApiTokens apiTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -36,6 +40,23 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
       return result.getStatus() == CredentialValidationResult.Status.VALID
           ? context.notifyContainerAboutLogin(result)
           : AuthenticationStatus.SEND_FAILURE;
+    }
+    // The mobile API's citizens send a token instead of a session; an unknown or expired one
+    // leaves the caller anonymous, and the API answers that with its own problem body.
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return apiTokens
+          .authenticate(authorization.substring(7))
+          .map(
+              caller -> {
+                // The automatic session stores this login; API clients send no cookie back, so
+                // such sessions are useless after the request: let them expire within a minute.
+                request.getSession(true).setMaxInactiveInterval(API_SESSION_SECONDS);
+                return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+              })
+          .orElseGet(context::doNothing);
     }
     if (context.isProtected()) {
       String query = request.getQueryString();
