@@ -160,12 +160,27 @@ public class CaseStatisticsProcessor implements ItemProcessor {
       BiConsumer<DayCounts, Integer> add,
       Object... parameters)
       throws SQLException {
+    grouped(connection, FROM, where, counts, add, parameters);
+  }
+
+  /**
+   * Adds one count per statistics key: rows of {@code from} (which joins the case as {@code c} and
+   * its item as {@code i}) matching {@code where}, grouped by the dimensions.
+   */
+  static void grouped(
+      Connection connection,
+      String from,
+      String where,
+      Map<StatisticsKey, DayCounts> counts,
+      BiConsumer<DayCounts, Integer> add,
+      Object... parameters)
+      throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
             "select "
                 + DIMENSIONS
                 + ", count(*)"
-                + FROM
+                + from
                 + " where "
                 + where
                 + " group by "

@@ -68,7 +68,10 @@ class CaseStatisticsJobIT {
     "completed",
     "completed_on_time",
     "overdue",
-    "handling_days_total"
+    "handling_days_total",
+    "ratings",
+    "complaints",
+    "warnings"
   };
 
   @Deployment
@@ -121,7 +124,11 @@ class CaseStatisticsJobIT {
     }
     assertThat(total).hasSize(1);
     assertThat(total.get(0).received()).isEqualTo(received);
-    assertThat(total.get(0).ratings()).isZero();
+    long ratings = 0;
+    for (int d = 0; d < days; d++) {
+      ratings += expected(first.plusDays(d))[9];
+    }
+    assertThat(total.get(0).ratings()).isEqualTo(ratings).isPositive();
     assertThat(
             statistics.query(
                 new StatisticsQuery(
@@ -277,6 +284,21 @@ class CaseStatisticsJobIT {
           }
         }
       }
+      long ratings =
+          count(c, "select count(*) from evaluation_rating where rated_on = ?", date);
+      long complaints =
+          count(
+              c,
+              "select count(*) from complaint where case_id is not null"
+                  + " and received_at >= ? and received_at < ?",
+              start,
+              end);
+      long warnings =
+          count(
+              c,
+              "select count(*) from case_warning where raised_at >= ? and raised_at < ?",
+              start,
+              end);
       return new long[] {
         received,
         accepted,
@@ -286,7 +308,10 @@ class CaseStatisticsJobIT {
         completed,
         onTime,
         late + openPastDue,
-        handlingDays
+        handlingDays,
+        ratings,
+        complaints,
+        warnings
       };
     }
   }

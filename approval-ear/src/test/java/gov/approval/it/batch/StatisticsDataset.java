@@ -60,7 +60,22 @@ final class StatisticsDataset {
           PreparedStatement insertEvent =
               connection.prepareStatement(
                   "insert into case_event (version, case_id, occurred_at, actor, actor_name,"
-                      + " action, to_status) values (0, ?, ?, 'test', '测试', ?, ?)")) {
+                      + " action, to_status) values (0, ?, ?, 'test', '测试', ?, ?)");
+          // Ratings, complaints and warnings of other features, counted per case like the rest.
+          PreparedStatement insertRating =
+              connection.prepareStatement(
+                  "insert into evaluation_rating (version, case_id, department_id, channel,"
+                      + " level, rated_at, rated_on) values (0, ?, ?, 'ONLINE', 'SATISFIED', ?, ?)");
+          PreparedStatement insertComplaint =
+              connection.prepareStatement(
+                  "insert into complaint (version, channel, subject_kind, status,"
+                      + " complainant_name, case_id, department_id, title, body, received_at)"
+                      + " values (0, 'ONLINE', 'CASE', 'OPEN', '统计测试', ?, ?, '统计', '统计', ?)");
+          PreparedStatement insertWarning =
+              connection.prepareStatement(
+                  "insert into case_warning (version, case_id, department_id, case_status, level,"
+                      + " due_on, raised_at, escalation, escalated_on)"
+                      + " values (0, ?, ?, 'ACCEPTED', 'RED', ?, ?, 'HANDLER', ?)")) {
         for (int n = 0; n < count; n++) {
           int which = random.nextInt(items.size());
           long[] item = items.get(which);
@@ -127,6 +142,27 @@ final class StatisticsDataset {
             insertEvent.addBatch();
           }
           insertEvent.executeBatch();
+          if (completed != null && random.nextBoolean()) {
+            insertRating.setLong(1, caseId);
+            insertRating.setLong(2, item[2]);
+            insertRating.setTimestamp(3, at(completed, 17));
+            insertRating.setDate(4, Date.valueOf(completed));
+            insertRating.executeUpdate();
+          }
+          if (random.nextInt(4) == 0) {
+            insertComplaint.setLong(1, caseId);
+            insertComplaint.setLong(2, item[2]);
+            insertComplaint.setTimestamp(3, at(received, 15));
+            insertComplaint.executeUpdate();
+          }
+          if (due != null && completed == null) {
+            insertWarning.setLong(1, caseId);
+            insertWarning.setLong(2, item[2]);
+            insertWarning.setDate(3, Date.valueOf(due));
+            insertWarning.setTimestamp(4, at(due, 8));
+            insertWarning.setDate(5, Date.valueOf(due));
+            insertWarning.executeUpdate();
+          }
         }
       }
     }
