@@ -6,6 +6,7 @@ import gov.approval.republication.entity.RepublicationStatus;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -46,6 +47,9 @@ final class PlatformClient {
   static final String SIGNATURE = "X-Signature";
   static final String BATCH_NUMBER = "X-Batch-Number";
   private static final int MESSAGE_CHARS = 500;
+
+  /** Looked up once: {@code Json.createReader} finds the provider again on every call. */
+  private static final JsonReaderFactory JSON = Json.createReaderFactory(java.util.Map.of());
 
   private final RepublicationSettings settings;
   private final HttpClient http;
@@ -205,7 +209,7 @@ final class PlatformClient {
     if (body == null || !body.strip().startsWith("{")) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       return reader.readObject();
     } catch (RuntimeException e) {
       return null;

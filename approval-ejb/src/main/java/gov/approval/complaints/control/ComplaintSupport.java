@@ -192,6 +192,12 @@ public class ComplaintSupport {
         c.isReopened(),
         c.getEscalationLevel(),
         c.getEvents().stream()
+            // Filing and routing share one instant and their ids need not follow the order of
+            // insertion: ties go by the life cycle's order of the actions.
+            .sorted(
+                java.util.Comparator.comparing(
+                        gov.approval.complaints.entity.ComplaintEvent::getOccurredAt)
+                    .thenComparing(e -> e.getAction().ordinal()))
             .map(
                 e ->
                     new ComplaintEventRow(
