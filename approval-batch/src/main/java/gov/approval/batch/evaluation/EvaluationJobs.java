@@ -36,4 +36,31 @@ public class EvaluationJobs {
     }
     return BatchRuntime.getJobOperator().start(JOB, parameters);
   }
+
+  /**
+   * The state of a run: asked here because the batch runtime lets only the module that started a
+   * job read its executions.
+   */
+  public EvaluationJobRun run(long executionId) {
+    var operator = BatchRuntime.getJobOperator();
+    long read = 0;
+    long written = 0;
+    for (var step : operator.getStepExecutions(executionId)) {
+      if (!"score".equals(step.getStepName())) {
+        continue;
+      }
+      for (var metric : step.getMetrics()) {
+        if (metric.getType() == jakarta.batch.runtime.Metric.MetricType.READ_COUNT) {
+          read = metric.getValue();
+        } else if (metric.getType() == jakarta.batch.runtime.Metric.MetricType.WRITE_COUNT) {
+          written = metric.getValue();
+        }
+      }
+    }
+    return new EvaluationJobRun(
+        executionId,
+        operator.getJobExecution(executionId).getBatchStatus().name(),
+        read,
+        written);
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import gov.approval.batch.evaluation.EvaluationJobRun;
 import gov.approval.batch.evaluation.EvaluationJobs;
 import gov.approval.calendar.boundary.CalendarService;
 import gov.approval.calendar.entity.LimitUnit;
@@ -48,12 +49,6 @@ import gov.approval.mail.boundary.MailOutbox;
 import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.NotFoundException;
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -260,10 +255,10 @@ class EvaluationIT {
             line(Indicator.SATISFACTION, 30, "1", "5"),
             line(Indicator.BAD_REVIEWS_PER_100, 20, "100", "0")));
 
-    JobExecution first = run(month);
-    assertThat(first.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
-    assertThat(metric(first, "score", Metric.MetricType.READ_COUNT)).isEqualTo(2);
-    assertThat(metric(first, "score", Metric.MetricType.WRITE_COUNT)).isEqualTo(2);
+    EvaluationJobRun first = run(month);
+    assertThat(first.status()).isEqualTo("COMPLETED");
+    assertThat(first.read()).isEqualTo(2);
+    assertThat(first.written()).isEqualTo(2);
     List<ScoreRow> departments = results.ranking(month, SubjectKind.DEPARTMENT);
     List<ScoreRow> staff = results.ranking(month, SubjectKind.STAFF);
     assertThat(departments)
@@ -285,8 +280,8 @@ class EvaluationIT {
         .containsExactlyInAnyOrder(a.number(), b.number());
     assertThat(detail.components().get(1).ratingIds()).hasSize(2);
 
-    JobExecution again = run(month);
-    assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    EvaluationJobRun again = run(month);
+    assertThat(again.status()).isEqualTo("COMPLETED");
     assertThat(results.ranking(month, SubjectKind.DEPARTMENT))
         .as("a re-run replaces the month exactly")
         .singleElement()
@@ -306,7 +301,7 @@ class EvaluationIT {
         .isEqualTo(AppealStatus.UPHELD);
 
     switchUser.to("halladmin");
-    assertThat(run(month).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(run(month).status()).isEqualTo("COMPLETED");
     assertThat(results.ranking(month, SubjectKind.DEPARTMENT))
         .singleElement()
         .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("75.00"));
@@ -344,11 +339,11 @@ class EvaluationIT {
 
     GreenMail smtp = smtp();
     try {
-      assertThat(runWithMinimum(month.minusMonths(1), 1).getBatchStatus())
-          .isEqualTo(BatchStatus.COMPLETED);
-      JobExecution run = runWithMinimum(month, 1);
-      assertThat(run.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
-      assertThat(runWithMinimum(month, 1).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+      assertThat(runWithMinimum(month.minusMonths(1), 1).status())
+          .isEqualTo("COMPLETED");
+      EvaluationJobRun run = runWithMinimum(month, 1);
+      assertThat(run.status()).isEqualTo("COMPLETED");
+      assertThat(runWithMinimum(month, 1).status()).isEqualTo("COMPLETED");
 
       List<InterviewRow> fgw =
           interviews.interviews().stream()
@@ -451,7 +446,7 @@ class EvaluationIT {
     }
   }
 
-  private JobExecution runWithMinimum(YearMonth month, int minCases) throws InterruptedException {
+  private EvaluationJobRun runWithMinimum(YearMonth month, int minCases) throws InterruptedException {
     return await(jobs.start(month, minCases));
   }
 
@@ -559,38 +554,18 @@ class EvaluationIT {
         indicator, weight, Normalisation.LINEAR, new BigDecimal(worst), new BigDecimal(best));
   }
 
-  private JobExecution run(YearMonth month) throws InterruptedException {
+  private EvaluationJobRun run(YearMonth month) throws InterruptedException {
     return await(jobs.start(month));
   }
 
-  private JobExecution await(long id) throws InterruptedException {
-    JobOperator operator = BatchRuntime.getJobOperator();
+  private EvaluationJobRun await(long id) throws InterruptedException {
     Instant deadline = Instant.now().plus(JOB_DEADLINE);
-    JobExecution execution = operator.getJobExecution(id);
-    while (!isDone(execution.getBatchStatus()) && Instant.now().isBefore(deadline)) {
+    EvaluationJobRun execution = jobs.run(id);
+    while (!execution.isDone() && Instant.now().isBefore(deadline)) {
       Thread.sleep(200); // polling interval of the deadline loop, not a synchronisation
-      execution = operator.getJobExecution(id);
+      execution = jobs.run(id);
     }
     return execution;
-  }
-
-  private static boolean isDone(BatchStatus status) {
-    return status == BatchStatus.COMPLETED
-        || status == BatchStatus.FAILED
-        || status == BatchStatus.STOPPED
-        || status == BatchStatus.ABANDONED;
-  }
-
-  private static long metric(JobExecution execution, String step, Metric.MetricType type) {
-    List<StepExecution> steps =
-        BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId());
-    return steps.stream()
-        .filter(s -> s.getStepName().equals(step))
-        .flatMap(s -> Arrays.stream(s.getMetrics()))
-        .filter(m -> m.getType() == type)
-        .mapToLong(Metric::getValue)
-        .findFirst()
-        .orElseThrow();
   }
 
   private static void refused(String key, Runnable action) {
