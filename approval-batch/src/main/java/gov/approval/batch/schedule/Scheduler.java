@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -54,7 +55,10 @@ public class Scheduler {
       try {
         long execution =
             BatchRuntime.getJobOperator()
-                .start(due.jobName(), JobParameters.parse(due.parameters()));
+                .start(
+                    due.jobName(),
+                    JobParameters.forStart(
+                        due.parameters(), LocalDate.ofInstant(slot, Clocks.CITY_ZONE)));
         claims.recordExecution(due.id(), execution);
         fired.add(new Fired(due.id(), due.jobName(), execution));
       } catch (RuntimeException e) {

@@ -284,8 +284,7 @@ class CaseStatisticsJobIT {
           }
         }
       }
-      long ratings =
-          count(c, "select count(*) from evaluation_rating where rated_on = ?", date);
+      long ratings = count(c, "select count(*) from evaluation_rating where rated_on = ?", date);
       long complaints =
           count(
               c,

@@ -8,7 +8,11 @@ import java.util.Optional;
  * schedule or a start begins with. Adding a job is one constant here (and its job XML).
  */
 public enum BatchJob {
-  CASE_STATISTICS("case-statistics", "办件统计（每日）", "Case statistics (daily)", "mode=incremental");
+  CASE_STATISTICS("case-statistics", "办件统计（每日）", "Case statistics (daily)", "mode=incremental"),
+  LIST_REPUBLICATION(
+      "list-republication", "清单发布到省平台", "List republication to the provincial platform", ""),
+  MONTHLY_EVALUATION(
+      "monthly-evaluation", "月度绩效考核", "Monthly performance evaluation", "month=previous");
 
   private final String jobName;
   private final String chineseLabel;

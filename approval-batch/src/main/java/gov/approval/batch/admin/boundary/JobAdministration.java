@@ -36,6 +36,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,7 +83,8 @@ public class JobAdministration {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public long start(@NotNull String jobName, String parameters) {
     BatchJob job = registered(jobName);
-    return operator().start(job.jobName(), JobParameters.parse(parameters));
+    return operator()
+        .start(job.jobName(), JobParameters.forStart(parameters, LocalDate.now(Clocks.CITY_ZONE)));
   }
 
   /** Asks a running execution to stop; it ends STOPPED at the next chunk boundary. */

@@ -1,15 +1,21 @@
 package gov.approval.batch.admin.boundary;
 
 import gov.approval.platform.boundary.BusinessException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
 /**
  * Job parameters as admins type them and schedules store them: {@code key=value} pairs separated by
- * {@code ;} or new lines, e.g. {@code mode=full; from=2026-01-01}.
+ * {@code ;} or new lines, e.g. {@code mode=full; from=2026-01-01}; {@code month=previous} is the
+ * month before the start's (a monthly schedule's parameter).
  */
 public final class JobParameters {
+
+  private static final String MONTH = "month";
+  private static final String PREVIOUS = "previous";
 
   private JobParameters() {}
 
@@ -32,6 +38,19 @@ public final class JobParameters {
         throw new BusinessException("staff_admin_jobs.badParameters", pair.strip());
       }
       properties.setProperty(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+    }
+    return properties;
+  }
+
+  /**
+   * The parameters a job is started with: {@link #parse} of {@code text}, with {@code
+   * month=previous} fixed to the month before {@code today}'s. Resolved once, when the job starts,
+   * so that a restart scores the month its first start did, whenever it runs.
+   */
+  public static Properties forStart(String text, LocalDate today) {
+    Properties properties = parse(text);
+    if (PREVIOUS.equals(properties.getProperty(MONTH))) {
+      properties.setProperty(MONTH, YearMonth.from(today).minusMonths(1).toString());
     }
     return properties;
   }

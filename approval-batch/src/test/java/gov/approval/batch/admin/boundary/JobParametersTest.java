@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.approval.platform.boundary.BusinessException;
+import java.time.LocalDate;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,15 @@ class JobParametersTest {
         .isInstanceOf(BusinessException.class)
         .hasMessage("staff_admin_jobs.badParameters");
     assertThatThrownBy(() -> JobParameters.parse("=x")).isInstanceOf(BusinessException.class);
+  }
+
+  @Test
+  void previousMonthIsFixedWhenTheJobStarts() {
+    assertThat(JobParameters.forStart("month=previous", LocalDate.of(2026, 1, 1)))
+        .containsEntry("month", "2025-12");
+    assertThat(JobParameters.forStart("month=2026-03", LocalDate.of(2026, 11, 29)))
+        .containsEntry("month", "2026-03");
+    assertThat(JobParameters.forStart("", LocalDate.of(2026, 11, 29))).isEmpty();
   }
 
   @Test
