@@ -58,9 +58,6 @@ public class EvaluationJobs {
       }
     }
     return new EvaluationJobRun(
-        executionId,
-        operator.getJobExecution(executionId).getBatchStatus().name(),
-        read,
-        written);
+        executionId, operator.getJobExecution(executionId).getBatchStatus().name(), read, written);
   }
 }

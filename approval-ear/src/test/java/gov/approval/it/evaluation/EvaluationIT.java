@@ -339,8 +339,7 @@ class EvaluationIT {
 
     GreenMail smtp = smtp();
     try {
-      assertThat(runWithMinimum(month.minusMonths(1), 1).status())
-          .isEqualTo("COMPLETED");
+      assertThat(runWithMinimum(month.minusMonths(1), 1).status()).isEqualTo("COMPLETED");
       EvaluationJobRun run = runWithMinimum(month, 1);
       assertThat(run.status()).isEqualTo("COMPLETED");
       assertThat(runWithMinimum(month, 1).status()).isEqualTo("COMPLETED");
@@ -446,7 +445,8 @@ class EvaluationIT {
     }
   }
 
-  private EvaluationJobRun runWithMinimum(YearMonth month, int minCases) throws InterruptedException {
+  private EvaluationJobRun runWithMinimum(YearMonth month, int minCases)
+      throws InterruptedException {
     return await(jobs.start(month, minCases));
   }
 
