@@ -10,8 +10,7 @@ create table life_event_item (
 );
 create index life_event_item_item_idx on life_event_item (item_id);
 
--- The portal's monthly summary counts the cases completed in a month.
-create index approval_case_completed_idx on approval_case (completed_at);
+-- The portal's monthly summary counts the cases completed in a month: approval_case_completed_idx (V7).
 
 -- Policy consultation (政策咨询): a citizen's question to a department, its answer and FAQ publication.
 create table consultation_question (

@@ -1,5 +1,8 @@
 package gov.approval.it.evaluation;
 
+import java.util.EnumSet;
+import java.sql.Statement;
+import java.sql.ResultSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -122,6 +125,91 @@ class EvaluationIT {
 
   @Resource(lookup = "java:app/jdbc/approval")
   DataSource dataSource;
+
+  @Inject gov.approval.evaluation.control.Measurements measurements;
+
+  @Test
+  void supervisionAndConsultationIndicatorsCountTheMonthsRows() throws Exception {
+    YearMonth month = YearMonth.of(2013, 5);
+    long caseId;
+    long department;
+    long owner;
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      try (ResultSet r =
+          s.executeQuery("select id, department_id from approval_case order by id")) {
+        r.next();
+        caseId = r.getLong(1);
+        department = r.getLong(2);
+      }
+      try (ResultSet r = s.executeQuery("select min(id) from user_account")) {
+        r.next();
+        owner = r.getLong(1);
+      }
+      String warning =
+          "insert into case_warning (version, case_id, department_id, case_status, level, due_on,"
+              + " raised_at, escalation, escalated_on) values (0, "
+              + caseId
+              + ", "
+              + department
+              + ", 'ACCEPTED', '%s', date '2013-05-10', timestamp '%s', 'HANDLER',"
+              + " date '2013-05-10')";
+      s.executeUpdate(warning.formatted("YELLOW", "2013-05-10 10:00:00"));
+      s.executeUpdate(warning.formatted("YELLOW", "2013-05-20 10:00:00"));
+      s.executeUpdate(warning.formatted("RED", "2013-05-21 10:00:00"));
+      s.executeUpdate(warning.formatted("RED", "2013-06-01 10:00:00"));
+      s.executeUpdate(
+          "insert into correction_order (version, department_id, case_id, reason,"
+              + " required_action, limit_days, ordered_by, ordered_at, due_on, state) values (0, "
+              + department
+              + ", "
+              + caseId
+              + ", '测试', '测试', 5, 'supervisor', timestamp '2013-05-12 09:00:00',"
+              + " date '2013-05-19', 'OPEN')");
+      String risk =
+          "insert into risk_event (version, rule, fingerprint, case_id, department_id, staff,"
+              + " facts, detected_at, state) values (0, 'IDLE_CASE', '%s', "
+              + caseId
+              + ", "
+              + department
+              + ", 'fgw.clerk1', '测试', timestamp '2013-05-13 09:00:00', '%s')";
+      s.executeUpdate(risk.formatted("evaluation-it-1", "ORDERED"));
+      s.executeUpdate(risk.formatted("evaluation-it-2", "DISMISSED"));
+      String question =
+          "insert into consultation_question (version, owner_id, department_id, question,"
+              + " asked_at, due_on, status, answered_at) values (0, "
+              + owner
+              + ", "
+              + department
+              + ", '测试', timestamp '2013-05-01 09:00:00', date '%s', 'ANSWERED', %s)";
+      s.executeUpdate(question.formatted("2013-05-08", "timestamp '2013-05-08 02:00:00'"));
+      s.executeUpdate(question.formatted("2013-05-09", "timestamp '2013-05-10 02:00:00'"));
+      s.executeUpdate(question.formatted("2013-05-09", "timestamp '2013-05-09 02:00:00'"));
+      s.executeUpdate(question.formatted("2013-05-31", "null"));
+    }
+
+    var measured =
+        measurements.measure(
+            EnumSet.of(
+                Indicator.YELLOW_WARNINGS,
+                Indicator.RED_WARNINGS,
+                Indicator.CORRECTION_ORDERS,
+                Indicator.RISK_EVENTS,
+                Indicator.CONSULTATIONS_ON_TIME),
+            gov.approval.evaluation.control.Subject.department(department),
+            gov.approval.evaluation.control.MonthWindow.of(month));
+
+    assertThat(measured.get(Indicator.YELLOW_WARNINGS).value()).contains(new BigDecimal(2));
+    assertThat(measured.get(Indicator.RED_WARNINGS).value()).contains(new BigDecimal(1));
+    assertThat(measured.get(Indicator.RED_WARNINGS).caseIds()).containsExactly(caseId);
+    assertThat(measured.get(Indicator.CORRECTION_ORDERS).value()).contains(new BigDecimal(1));
+    assertThat(measured.get(Indicator.RISK_EVENTS).value()).contains(new BigDecimal(1));
+    // Two of four answered by the due day (one late, one unanswered).
+    assertThat(measured.get(Indicator.CONSULTATIONS_ON_TIME).value().orElseThrow())
+        .isEqualByComparingTo("50");
+    assertThat(rules.measurable()).contains(Indicator.RED_WARNINGS).doesNotContain(
+        Indicator.UPHELD_COMPLAINTS);
+  }
 
   @Test
   @ActAs("fgw.clerk1")
