@@ -1,8 +1,9 @@
 package gov.approval.batch.evaluation;
 
+import gov.approval.batch.admin.control.BatchOperator;
 import gov.approval.identity.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
@@ -16,6 +17,8 @@ import java.util.Properties;
 @Stateless
 @RolesAllowed({Roles.JOB_MANAGE, Roles.EVALUATION_MANAGE})
 public class EvaluationJobs {
+
+  @EJB BatchOperator operator;
 
   public static final String JOB = "monthly-evaluation";
 
@@ -34,15 +37,11 @@ public class EvaluationJobs {
     if (minCases != null) {
       parameters.setProperty("minCases", minCases.toString());
     }
-    return BatchRuntime.getJobOperator().start(JOB, parameters);
+    return operator.start(JOB, parameters);
   }
 
-  /**
-   * The state of a run: asked here because the batch runtime lets only the module that started a
-   * job read its executions.
-   */
+  /** The state of a run of this job: status and the scoring step's read and write counts. */
   public EvaluationJobRun run(long executionId) {
-    var operator = BatchRuntime.getJobOperator();
     long read = 0;
     long written = 0;
     for (var step : operator.getStepExecutions(executionId)) {

@@ -1,15 +1,14 @@
 package gov.approval.batch.republication;
 
+import gov.approval.batch.admin.control.BatchOperator;
 import gov.approval.identity.entity.Roles;
 import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.republication.boundary.RepublicationBatchRow;
 import gov.approval.republication.boundary.RepublicationReport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
@@ -26,6 +25,8 @@ import jakarta.validation.constraints.NotNull;
 @RolesAllowed(Roles.JOB_MANAGE)
 public class RepublicationService {
 
+  @EJB BatchOperator operator;
+
   public static final String JOB = "list-republication";
 
   @EJB RepublicationReport report;
@@ -39,7 +40,6 @@ public class RepublicationService {
    * Starts a run with {@code overrides} replacing configured settings (tests, a one-off target).
    */
   public long start(@NotNull RepublicationOverrides overrides) {
-    JobOperator operator = BatchRuntime.getJobOperator();
     try {
       if (!operator.getRunningExecutions(JOB).isEmpty()) {
         throw new BusinessException("republication.alreadyRunning");
@@ -52,7 +52,6 @@ public class RepublicationService {
 
   /** The state of execution {@code executionId} of this job. */
   public RepublicationRun run(long executionId) {
-    JobOperator operator = BatchRuntime.getJobOperator();
     JobExecution execution;
     try {
       execution = operator.getJobExecution(executionId);

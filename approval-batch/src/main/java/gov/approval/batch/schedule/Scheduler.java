@@ -1,8 +1,9 @@
 package gov.approval.batch.schedule;
 
 import gov.approval.batch.admin.boundary.JobParameters;
+import gov.approval.batch.admin.control.BatchOperator;
 import gov.approval.platform.control.Clocks;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Scheduler {
+
+  @EJB BatchOperator operator;
 
   private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
 
@@ -54,11 +57,10 @@ public class Scheduler {
       }
       try {
         long execution =
-            BatchRuntime.getJobOperator()
-                .start(
-                    due.jobName(),
-                    JobParameters.forStart(
-                        due.parameters(), LocalDate.ofInstant(slot, Clocks.CITY_ZONE)));
+            operator.start(
+                due.jobName(),
+                JobParameters.forStart(
+                    due.parameters(), LocalDate.ofInstant(slot, Clocks.CITY_ZONE)));
         claims.recordExecution(due.id(), execution);
         fired.add(new Fired(due.id(), due.jobName(), execution));
       } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package gov.approval.it.batch;
 
+import gov.approval.platform.boundary.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,6 +83,10 @@ class JobScheduleIT {
               .executionId();
       // The scheduled run works through its two days to the end.
       awaitCompleted(execution);
+      // The admin page sees the scheduled run like any other (one component starts every job).
+      assertThat(awaitEnd(execution).batchStatus()).isEqualTo("COMPLETED");
+      assertThat(jobs.history("case-statistics", PageRequest.of(0, 50)).rows())
+          .anyMatch(r -> r.executionId() == execution);
       ScheduleRow after =
           jobs.schedules().stream().filter(s -> s.id() == enabled.id()).findFirst().orElseThrow();
       assertThat(after.lastFire()).isEqualTo(slot);

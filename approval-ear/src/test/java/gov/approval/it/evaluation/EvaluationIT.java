@@ -1,8 +1,5 @@
 package gov.approval.it.evaluation;
 
-import java.util.EnumSet;
-import java.sql.Statement;
-import java.sql.ResultSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,6 +57,8 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +66,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -207,8 +207,9 @@ class EvaluationIT {
     // Two of four answered by the due day (one late, one unanswered).
     assertThat(measured.get(Indicator.CONSULTATIONS_ON_TIME).value().orElseThrow())
         .isEqualByComparingTo("50");
-    assertThat(rules.measurable()).contains(Indicator.RED_WARNINGS).doesNotContain(
-        Indicator.UPHELD_COMPLAINTS);
+    assertThat(rules.measurable())
+        .contains(Indicator.RED_WARNINGS)
+        .doesNotContain(Indicator.UPHELD_COMPLAINTS);
   }
 
   @Test

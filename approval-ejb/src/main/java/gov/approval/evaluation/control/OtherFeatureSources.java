@@ -14,9 +14,9 @@ import java.util.Objects;
 
 /**
  * Indicator sources from the supervision and consultation features' tables: warnings, correction
- * orders and confirmed risk events of the month (counts, the cases behind them as evidence), and the
- * share of consultations due in the month that were answered by their deadline. Read with plain SQL
- * on purpose: a month's counts need no entities, and scoring stays one statement per indicator.
+ * orders and confirmed risk events of the month (counts, the cases behind them as evidence), and
+ * the share of consultations due in the month that were answered by their deadline. Read with plain
+ * SQL on purpose: a month's counts need no entities, and scoring stays one statement per indicator.
  */
 public final class OtherFeatureSources {
 
@@ -105,8 +105,8 @@ public final class OtherFeatureSources {
   }
 
   /**
-   * 确认的廉政风险事件: risk events detected in the month that a supervisor turned into a correction
-   * order (dismissed and unreviewed events count nothing); a staff member's are those naming them.
+   * 确认的廉政风险事件: risk events detected in the month that a supervisor turned into a correction order
+   * (dismissed and unreviewed events count nothing); a staff member's are those naming them.
    */
   @Dependent
   public static class ConfirmedRiskEvents extends Count {
@@ -129,8 +129,8 @@ public final class OtherFeatureSources {
   }
 
   /**
-   * 咨询按时答复率: of the questions due in the month, the percentage answered by the end of their
-   * due day; a staff member's are the ones they answered.
+   * 咨询按时答复率: of the questions due in the month, the percentage answered by the end of their due
+   * day; a staff member's are the ones they answered.
    */
   @Dependent
   public static class ConsultationsOnTime implements IndicatorSource {

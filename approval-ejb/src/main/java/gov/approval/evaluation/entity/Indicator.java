@@ -3,9 +3,9 @@ package gov.approval.evaluation.entity;
 /**
  * The assessment indicators the issue names. Each is measured by a named source (an {@code
  * IndicatorSource} bean: {@code Sources} for cases and ratings, {@code OtherFeatureSources} for
- * warnings, correction orders, risk events and consultations). Upheld complaints have no source yet:
- * complaints are answered and rated, but nobody rules on whether one was justified, so rule versions
- * cannot use that indicator until the complaint desk records it.
+ * warnings, correction orders, risk events and consultations). Upheld complaints have no source
+ * yet: complaints are answered and rated, but nobody rules on whether one was justified, so rule
+ * versions cannot use that indicator until the complaint desk records it.
  */
 public enum Indicator {
   /** 按时办结率, percent of the month's completed cases finished by their due date. */

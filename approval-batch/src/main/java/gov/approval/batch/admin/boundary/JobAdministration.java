@@ -1,5 +1,6 @@
 package gov.approval.batch.admin.boundary;
 
+import gov.approval.batch.admin.control.BatchOperator;
 import gov.approval.batch.schedule.CronExpression;
 import gov.approval.identity.entity.Roles;
 import gov.approval.platform.boundary.BusinessException;
@@ -16,12 +17,12 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -57,6 +58,8 @@ import javax.sql.DataSource;
 @Stateless
 @RolesAllowed(Roles.JOB_MANAGE)
 public class JobAdministration {
+
+  @EJB BatchOperator operator;
 
   /** How many coming run times a schedule shows. */
   public static final int NEXT_RUNS = 3;
@@ -150,7 +153,7 @@ public class JobAdministration {
       try {
         executions = new ArrayList<>(operator.getJobExecutions(instance));
       } catch (JobSecurityException e) {
-        // Seen for runs the scheduler started: the runtime refuses to show them; list the rest.
+        // A run another component started outside BatchOperator: not this application's to show.
         continue;
       }
       executions.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
@@ -403,7 +406,7 @@ public class JobAdministration {
             () -> new BusinessException("staff_admin_jobs.unknownJob", String.valueOf(jobName)));
   }
 
-  private static JobExecution execution(long executionId) {
+  private JobExecution execution(long executionId) {
     try {
       return operator().getJobExecution(executionId);
     } catch (NoSuchJobExecutionException e) {
@@ -451,7 +454,7 @@ public class JobAdministration {
     return date == null ? null : date.toInstant();
   }
 
-  private static JobOperator operator() {
-    return BatchRuntime.getJobOperator();
+  private JobOperator operator() {
+    return operator;
   }
 }
