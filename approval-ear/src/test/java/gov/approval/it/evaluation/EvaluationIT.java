@@ -126,9 +126,8 @@ class EvaluationIT {
   @Resource(lookup = "java:app/jdbc/approval")
   DataSource dataSource;
 
-  @Inject gov.approval.evaluation.control.Measurements measurements;
-
   @Test
+  @ActAs("halladmin")
   void supervisionAndConsultationIndicatorsCountTheMonthsRows() throws Exception {
     YearMonth month = YearMonth.of(2013, 5);
     long caseId;
@@ -189,15 +188,15 @@ class EvaluationIT {
     }
 
     var measured =
-        measurements.measure(
+        rules.preview(
+            department,
+            month,
             EnumSet.of(
                 Indicator.YELLOW_WARNINGS,
                 Indicator.RED_WARNINGS,
                 Indicator.CORRECTION_ORDERS,
                 Indicator.RISK_EVENTS,
-                Indicator.CONSULTATIONS_ON_TIME),
-            gov.approval.evaluation.control.Subject.department(department),
-            gov.approval.evaluation.control.MonthWindow.of(month));
+                Indicator.CONSULTATIONS_ON_TIME));
 
     assertThat(measured.get(Indicator.YELLOW_WARNINGS).value()).contains(new BigDecimal(2));
     assertThat(measured.get(Indicator.RED_WARNINGS).value()).contains(new BigDecimal(1));

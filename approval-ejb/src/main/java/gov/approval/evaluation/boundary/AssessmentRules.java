@@ -1,7 +1,10 @@
 package gov.approval.evaluation.boundary;
 
 import gov.approval.evaluation.control.Measurements;
+import gov.approval.evaluation.control.MonthWindow;
+import gov.approval.evaluation.control.Subject;
 import gov.approval.evaluation.entity.Indicator;
+import gov.approval.evaluation.entity.Measure;
 import gov.approval.evaluation.entity.RuleVersion;
 import gov.approval.identity.entity.Roles;
 import gov.approval.platform.boundary.BusinessException;
@@ -18,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +51,16 @@ public class AssessmentRules {
   /** The indicators that have a source and may appear in a rule. */
   public Set<Indicator> measurable() {
     return measurements.measurable();
+  }
+
+  /**
+   * What {@code indicators} measure for a department in {@code month}, before any rule weighs them:
+   * the raw values and the cases behind them, to check a rule version against real data.
+   */
+  public Map<Indicator, Measure> preview(
+      long departmentId, @NotNull YearMonth month, @NotNull Set<Indicator> indicators) {
+    return measurements.measure(
+        indicators, Subject.department(departmentId), MonthWindow.of(month));
   }
 
   /** A new version from {@code validFrom}; one version per month. */
