@@ -47,9 +47,17 @@ class MonitorBrowserIT {
                     && departments.stream().allMatch(t -> t.contains("发展和改革委员会"));
               });
 
-      WebElement first = browser.driver().findElement(By.cssSelector("[id$=':open']"));
-      String number = first.getText();
-      first.click();
+      // The board polls: the link is read and clicked in one step that a refresh may repeat.
+      String number =
+          browser
+              .waiting()
+              .until(
+                  d -> {
+                    WebElement first = d.findElement(By.cssSelector("[id$=':open']"));
+                    String text = first.getText();
+                    first.click();
+                    return text;
+                  });
       browser.waiting().until(ExpectedConditions.urlContains("/staff/cases/case.xhtml"));
       browser.waitForText("number", number);
       assertThat(browser.pageText()).contains("发展和改革委员会");

@@ -37,23 +37,24 @@ class CatalogueAccessIT {
     WebClient admin = new WebClient();
     admin.login("admin", DEMO_PASSWORD);
     Page rounds = admin.get("/staff/catalogue/reforms.xhtml");
-    String round = rounds.html().select("a[id$=:open]").first().attr("href");
+    WebClient office = new WebClient();
+    office.login("halladmin", DEMO_PASSWORD);
+    // A round with decisions (other tests may leave rounds without any): the hall office, which
+    // reviews items, gets links to them; the system administrator reads the same rows without.
+    String round =
+        rounds.html().select("a[id$=:open]").eachAttr("href").stream()
+            .map(href -> href.substring(href.indexOf("/staff/")))
+            .filter(
+                path ->
+                    !office.get(path).html().select("a[href*=/staff/catalogue/item.xhtml]").isEmpty())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no reform round with decisions is listed"));
 
-    Page decisions = admin.get(round.substring(round.indexOf("/staff/")));
+    Page decisions = admin.get(round);
 
     assertThat(decisions.status()).isEqualTo(200);
     assertThat(decisions.html().select("a[href*=/staff/catalogue/item.xhtml]")).isEmpty();
     assertThat(decisions.html().select("tbody tr").first().text()).isNotBlank();
-
-    WebClient office = new WebClient();
-    office.login("halladmin", DEMO_PASSWORD);
-    assertThat(
-            office
-                .get(round.substring(round.indexOf("/staff/")))
-                .html()
-                .select("a[href*=/staff/catalogue/item.xhtml]"))
-        .as("the hall office reviews items, so it may open them")
-        .isNotEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,7 +35,10 @@ public final class Browser implements AutoCloseable {
   private Browser(WebDriver driver, Path profile) {
     this.driver = driver;
     this.profile = profile;
+    // Ajax updates (and the monitoring board's poll) replace elements while a test looks at them:
+    // a condition that met a replaced element is asked again instead of failing.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** Starts Chromium, or skips the calling test where it is not installed (fails on CI). */
@@ -96,15 +100,25 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
   }
 
+  /** Types into the field; if an ajax update replaces it meanwhile, types into the new one. */
   public Browser type(String id, String text) {
-    WebElement input = element(id);
-    input.clear();
-    input.sendKeys(text);
+    wait.until(
+        d -> {
+          WebElement input = element(id);
+          input.clear();
+          input.sendKeys(text);
+          return true;
+        });
     return this;
   }
 
+  /** Clicks the element once it is clickable; a replaced element is looked up again. */
   public Browser click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    wait.until(
+        d -> {
+          wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+          return true;
+        });
     return this;
   }
 
