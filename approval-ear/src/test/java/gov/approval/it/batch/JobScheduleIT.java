@@ -1,6 +1,5 @@
 package gov.approval.it.batch;
 
-import gov.approval.platform.boundary.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
 import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.ConcurrentChangeException;
+import gov.approval.platform.boundary.PageRequest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;

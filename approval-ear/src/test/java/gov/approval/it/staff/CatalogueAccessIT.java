@@ -46,7 +46,11 @@ class CatalogueAccessIT {
             .map(href -> href.substring(href.indexOf("/staff/")))
             .filter(
                 path ->
-                    !office.get(path).html().select("a[href*=/staff/catalogue/item.xhtml]").isEmpty())
+                    !office
+                        .get(path)
+                        .html()
+                        .select("a[href*=/staff/catalogue/item.xhtml]")
+                        .isEmpty())
             .findFirst()
             .orElseThrow(() -> new AssertionError("no reform round with decisions is listed"));
 
