@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,6 +115,36 @@ class StatisticsDashboardIT {
     assertThat(page.html().getElementById("statisticsForm:dailyChart")).isNotNull();
     assertThat(page.html().getElementById("statisticsForm:export")).isNotNull();
     assertThat(page.html().getElementById("liveReceived").text()).startsWith("收件");
+
+    // Grouped by channel: one row per channel, named through the bundle.
+    Page byChannel =
+        supervisor.submit(
+            page,
+            "statisticsForm",
+            Map.of(
+                "statisticsForm:grouping_input", "CHANNEL",
+                "statisticsForm:regionLevel_input", "",
+                "statisticsForm:department_input", "",
+                "statisticsForm:item_input", ""),
+            "statisticsForm:show");
+    assertThat(byChannel.html().select("#statisticsForm\\:groupedRows tbody tr"))
+        .extracting(Element::text)
+        .anySatisfy(row -> assertThat(row).startsWith("网上申报 10 9"))
+        .anySatisfy(row -> assertThat(row).startsWith("窗口收件 7 6"));
+
+    // The export answers a workbook (a zip with the spreadsheet parts), not an error page.
+    Page export =
+        supervisor.submit(
+            byChannel,
+            "statisticsForm",
+            Map.of(
+                "statisticsForm:grouping_input", "CHANNEL",
+                "statisticsForm:regionLevel_input", "",
+                "statisticsForm:department_input", "",
+                "statisticsForm:item_input", ""),
+            "statisticsForm:export");
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(export.html().html()).contains("[Content_Types].xml");
 
     WebClient clerk = new WebClient();
     clerk.login("fgw.clerk1", DEMO_PASSWORD);

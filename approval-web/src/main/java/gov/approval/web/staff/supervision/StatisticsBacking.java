@@ -301,7 +301,8 @@ public class StatisticsBacking implements Serializable {
   }
 
   public void setGrouping(Grouping grouping) {
-    this.grouping = grouping;
+    // No choice sent (a client without the select) keeps the default rather than failing.
+    this.grouping = grouping == null ? Grouping.DEPARTMENT : grouping;
   }
 
   public LocalDate getLastComputedDay() {
