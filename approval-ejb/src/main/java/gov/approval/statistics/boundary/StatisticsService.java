@@ -1,6 +1,7 @@
 package gov.approval.statistics.boundary;
 
 import gov.approval.identity.entity.Roles;
+import gov.approval.platform.control.Clocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,6 +142,27 @@ public class StatisticsService {
       return null;
     }
     return day instanceof LocalDate local ? local : ((java.sql.Date) day).toLocalDate();
+  }
+
+  /**
+   * The day's received, accepted and completed cases counted from the case table itself (the
+   * dashboards' "today", which the nightly table does not hold yet); three indexed counts in one
+   * statement. Days are days in the city's time zone, as in the nightly job.
+   */
+  public LiveNumbers liveNumbers(@NotNull LocalDate day) {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "select (select count(*) from approval_case where received_on = ?1),"
+                        + " (select count(*) from approval_case where accepted_on = ?1),"
+                        + " (select count(*) from approval_case"
+                        + " where completed_at >= ?2 and completed_at < ?3)")
+                .setParameter(1, Date.valueOf(day))
+                .setParameter(2, Timestamp.from(day.atStartOfDay(Clocks.CITY_ZONE).toInstant()))
+                .setParameter(
+                    3, Timestamp.from(day.plusDays(1).atStartOfDay(Clocks.CITY_ZONE).toInstant()))
+                .getSingleResult();
+    return new LiveNumbers(day, number(r[0]), number(r[1]), number(r[2]));
   }
 
   private static long number(Object value) {
