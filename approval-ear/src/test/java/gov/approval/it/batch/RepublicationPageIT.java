@@ -31,11 +31,15 @@ class RepublicationPageIT {
 
     Page started = admin.submit(page, "runForm", Map.of(), "runForm:start");
 
-    // The growl's message sits in a script; the page itself shows the run.
-    assertThat(started.html().getElementById("runForm:runStatus"))
-        .as("the started run is shown")
+    // The growl's message sits in a script; the page shows the run going on: start is disabled
+    // until it ends.
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(started.html().getElementById("runForm:start"))
+        .as("the start button of the page after starting")
         .isNotNull();
-    assertThat(started.html().getElementById("runForm:runStatus").text()).contains("本次运行");
+    assertThat(started.html().getElementById("runForm:start").hasAttr("disabled"))
+        .as("start is disabled while the run goes on")
+        .isTrue();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     Page shown = admin.get("/staff/admin/republication.xhtml");
     while (!finishedBatchShown(shown)) {
