@@ -94,7 +94,7 @@ login() {
 sample_case=
 if [ "$cases" != 0 ]; then
   sample_case=$(curl -s "$base/approval/api/bench/sample-case" |
-    python3 -c 'import json, sys; c = json.load(sys.stdin); print(f"number={c[\"number\"]}&code={c[\"checkCode\"]}")')
+    python3 -c 'import json, sys; c = json.load(sys.stdin); print("number=%s&code=%s" % (c["number"], c["checkCode"]))')
 fi
 
 results=$(mktemp -d)
