@@ -9,7 +9,7 @@ import gov.approval.bench.BenchmarkCatalogueWriter;
 import gov.approval.bench.BenchmarkItems;
 import gov.approval.demo.CatalogueDemoItems.ItemSpec;
 import gov.approval.it.support.ActAs;
-import gov.approval.it.support.BatchDeployments;
+import gov.approval.it.support.Deployments;
 import gov.approval.it.support.StubPlatform;
 import gov.approval.republication.boundary.RepublicationBatchRow;
 import gov.approval.republication.boundary.RepublicationReport;
@@ -41,7 +41,7 @@ class RepublicationBenchmark {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return BatchDeployments.platformWithBatch(RepublicationBenchmark.class, StubPlatform.class);
+    return Deployments.platformWithBatch(RepublicationBenchmark.class, StubPlatform.class);
   }
 
   @Inject RepublicationService republication;

@@ -13,7 +13,7 @@ import gov.approval.catalogue.boundary.NewItem;
 import gov.approval.catalogue.entity.ItemContent;
 import gov.approval.catalogue.entity.ItemType;
 import gov.approval.it.support.ActAs;
-import gov.approval.it.support.BatchDeployments;
+import gov.approval.it.support.Deployments;
 import gov.approval.it.support.StubPlatform;
 import gov.approval.it.support.StubPlatform.Answer;
 import gov.approval.it.support.StubPlatform.Received;
@@ -61,7 +61,7 @@ class RepublicationIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return BatchDeployments.platformWithBatch(RepublicationIT.class, StubPlatform.class);
+    return Deployments.platformWithBatch(RepublicationIT.class, StubPlatform.class);
   }
 
   @Inject RepublicationService republication;

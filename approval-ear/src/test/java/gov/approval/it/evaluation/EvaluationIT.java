@@ -41,6 +41,7 @@ import gov.approval.evaluation.entity.RatingTag;
 import gov.approval.evaluation.entity.SubjectKind;
 import gov.approval.evaluation.entity.TicketStatus;
 import gov.approval.it.support.ActAs;
+import gov.approval.it.support.Deployments;
 import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.TestCases;
 import gov.approval.it.support.TestFiles;
@@ -91,8 +92,7 @@ class EvaluationIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    EnterpriseArchive ear =
-        EvaluationDeployment.withBatch(EvaluationIT.class, EvaluationDeployment.class);
+    EnterpriseArchive ear = Deployments.platformWithBatch(EvaluationIT.class);
     ear.addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class));
     return ear;
   }
