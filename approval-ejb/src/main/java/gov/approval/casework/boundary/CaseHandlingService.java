@@ -100,7 +100,8 @@ public class CaseHandlingService {
             .search(
                 "(LOWER(c.number) LIKE :search OR LOWER(c.applicant.name) LIKE :search)", request);
     if (filter.myTasksOnly()) {
-      if (isClerk(me)) {
+      // Clerks (who accept) also see the applications waiting for acceptance as their tasks.
+      if (me.permissions().contains(gov.approval.identity.entity.Permission.CASE_ACCEPT)) {
         query.where(
             "(s.id = :me OR c.status IN :intake)",
             Map.of("me", me.getId(), "intake", CaseStatus.AWAITING_ACCEPTANCE));
@@ -110,12 +111,6 @@ public class CaseHandlingService {
     }
     Page<CaseRow> page = query.page(request, request.orderBy(SORTABLE, "c.dueOn") + ", c.id");
     return CaseLists.withDaysLeft(page, clock.now());
-  }
-
-  private static boolean isClerk(StaffMember me) {
-    return me.getPositions().stream()
-        .anyMatch(
-            p -> p.permissions().contains(gov.approval.identity.entity.Permission.CASE_ACCEPT));
   }
 
   /** The case page: everything, with staff notes. */

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
 
 /**
  * The per-row rules of cases: an applicant reaches only their own cases, staff only the cases of
@@ -111,10 +110,6 @@ public class CaseAccess {
 
   public StaffMember me() {
     return staff.get();
-  }
-
-  public Optional<Long> confinedDepartment() {
-    return readsAllDepartments() ? Optional.empty() : Optional.of(me().getDepartment().getId());
   }
 
   public boolean readsAllDepartments() {
