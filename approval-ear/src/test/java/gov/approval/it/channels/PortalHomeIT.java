@@ -57,6 +57,9 @@ class PortalHomeIT {
 
     assertThat(home.html().select("#monthFigures").text()).contains("本月办件公示", "年", "按期办结率");
     assertThat(home.html().select("#completed").text()).matches("\\d+");
+    // The year as people write it: 2026年, not 2,026年.
+    assertThat(home.html().select("#monthFigures .hint").first().text())
+        .matches("\\d{4}年\\d{1,2}月");
     assertThat(home.html().select("#onTimeRate").text()).matches("\\d{1,3} %|—");
   }
 
