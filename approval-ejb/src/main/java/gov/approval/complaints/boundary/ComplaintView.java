@@ -37,7 +37,8 @@ public record ComplaintView(
     int escalationLevel,
     List<ComplaintEventRow> events,
     boolean mayRate,
-    boolean mayReopen) {
+    boolean mayReopen,
+    boolean mayRoute) {
 
   public ComplaintView {
     events = List.copyOf(events);

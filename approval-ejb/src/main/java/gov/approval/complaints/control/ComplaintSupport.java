@@ -204,6 +204,7 @@ public class ComplaintSupport {
                         e.getOccurredAt(), e.getAction(), e.getActor(), e.getNote()))
             .toList(),
         forComplainant && c.getStatus() == gov.approval.complaints.entity.ComplaintStatus.REPLIED,
-        forComplainant && c.mayBeReopened());
+        forComplainant && c.mayBeReopened(),
+        !forComplainant && c.mayBeRouted());
   }
 }

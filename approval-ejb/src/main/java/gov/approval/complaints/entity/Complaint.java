@@ -248,7 +248,7 @@ public class Complaint {
 
   /** Sends the complaint to {@code to}, with a fresh deadline (hall office or recorder). */
   public void routeTo(Department to, LocalDate due, String actor, Instant at) {
-    if (status != ComplaintStatus.AWAITING_ROUTING && status != ComplaintStatus.OPEN) {
+    if (!mayBeRouted()) {
       throw new BusinessException("complaints.route.notOpen");
     }
     this.department = Objects.requireNonNull(to);
@@ -311,6 +311,11 @@ public class Complaint {
 
   public boolean isAwaitingReply() {
     return status == ComplaintStatus.OPEN || status == ComplaintStatus.REOPENED;
+  }
+
+  /** Routed (or routed again) only before the department has replied. */
+  public boolean mayBeRouted() {
+    return status == ComplaintStatus.AWAITING_ROUTING || status == ComplaintStatus.OPEN;
   }
 
   public boolean mayBeReopened() {
