@@ -2,19 +2,20 @@
 # The load runs of docs/benchmarks.md, from the project root after the README's run command (which builds the EAR and
 # unpacks Payara):
 #   bench/run.sh [--postgres] [--items N] [--cases N] [--duration S] [--warmup S] [--connections C] [--keep]
-# It starts a separate domain `approval-bench` (ports 19000+, -Xmx1g, fresh data) in benchmark mode, which generates a
+#                [--port-base B] [--database NAME]
+# It starts a separate domain `approval-bench` (ports B+ , default 19000+, -Xmx1g, fresh data) in benchmark mode, which generates a
 # catalogue of N items (default 10000) and then --cases cases with about ten history rows each (default 0) after
 # deployment; waits until the readiness check says the data is complete;
 # runs each scenario of bench/scenarios.tsv with wrk on loopback (a warm-up, then the measured run); and writes the
 # results table to bench/results/latest.md and into docs/benchmarks.md between its result markers. --postgres uses a
-# fresh database `approval_bench` on the PostgreSQL at 127.0.0.1:5432 instead of H2. The domain is stopped at the end
+# fresh database `approval_bench` (or --database NAME) on the PostgreSQL at 127.0.0.1:5432 instead of H2. The domain is stopped at the end
 # unless --keep is given.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-db=h2 items=10000 cases=0 duration=30 warmup=10 connections=16 keep=false
+db=h2 items=10000 cases=0 duration=30 warmup=10 connections=16 keep=false portbase=19000 dbname=approval_bench
 while [ $# -gt 0 ]; do
   case "$1" in
     --postgres) db=postgres ;;
@@ -24,6 +25,8 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift ;;
     --connections) connections=$2; shift ;;
     --keep) keep=true ;;
+    --port-base) portbase=$2; shift ;;
+    --database) dbname=$2; shift ;;
     *) echo "unknown option $1 (see the head of bench/run.sh)" >&2; exit 2 ;;
   esac
   shift
@@ -35,15 +38,15 @@ ear=approval-ear/target/approval.ear
 [ -f "$ear" ] && [ -x target/payara6/bin/asadmin ] || { log "build first: mvn -B -Prun package"; exit 1; }
 
 export PAYARA_HOME=$root/target/payara6 DOMAINS_DIR=$root/target/domains DOMAIN_NAME=approval-bench
-export PORT_BASE=19000 FRESH_DOMAIN=true
-port=19080 base=http://127.0.0.1:19080
+export PORT_BASE=$portbase FRESH_DOMAIN=true
+port=$((portbase + 80)) base=http://127.0.0.1:$((portbase + 80))
 export APPROVAL_BENCH_ENABLED=true APPROVAL_BENCH_ITEMS=$items APPROVAL_BENCH_CASES=$cases APPROVAL_MAIL_ENABLED=false
 if [ "$db" = postgres ]; then
   pg="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
-  $pg -c "DROP DATABASE IF EXISTS approval_bench" -c "CREATE DATABASE approval_bench"
+  $pg -c "DROP DATABASE IF EXISTS $dbname" -c "CREATE DATABASE $dbname"
   export APPROVAL_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
   # Batched inserts are rewritten into multi-row ones: the case generator writes millions of rows.
-  export APPROVAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/approval_bench?reWriteBatchedInserts=true"
+  export APPROVAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$dbname?reWriteBatchedInserts=true"
   export APPROVAL_DB_USER=postgres APPROVAL_DB_PASSWORD=
 fi
 
