@@ -3,6 +3,7 @@ package gov.approval.batch.schedule;
 import gov.approval.batch.admin.boundary.JobParameters;
 import gov.approval.batch.admin.control.BatchOperator;
 import gov.approval.platform.control.Clocks;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,7 +21,11 @@ import java.util.logging.Logger;
 /**
  * One tick of the scheduler at a given instant: every enabled schedule whose expression names that
  * minute (in the city's time zone) and whose slot no server has claimed yet is claimed and, if this
- * server won the claim, its job is started. Tests call {@link #tick} with any instant.
+ * server won the claim, its job is started, unless a run of the same job is still going. Two runs
+ * of one job at once would work on the same rows (two statistics runs replace the same days, two
+ * republications send the same changes), so an overlapping slot is skipped and logged, not queued:
+ * the next slot catches up, because every job works out what is left to do. Tests call {@link
+ * #tick} with any instant.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -56,6 +61,20 @@ public class Scheduler {
         continue;
       }
       try {
+        List<Long> running = runningExecutions(due.jobName());
+        if (!running.isEmpty()) {
+          LOG.warning(
+              "Schedule "
+                  + due.id()
+                  + " skipped the slot "
+                  + slot
+                  + ": "
+                  + due.jobName()
+                  + " is still running (execution "
+                  + running.get(0)
+                  + ")");
+          continue;
+        }
         long execution =
             operator.start(
                 due.jobName(),
@@ -69,5 +88,14 @@ public class Scheduler {
       }
     }
     return fired;
+  }
+
+  private List<Long> runningExecutions(String jobName) {
+    try {
+      return operator.getRunningExecutions(jobName);
+    } catch (NoSuchJobException e) {
+      // The job has never run: nothing runs either.
+      return List.of();
+    }
   }
 }

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Schedules: an enabled one fires at a minute its expression names, once however often that minute
- * is ticked (the claim), a disabled one never; the page's rules (valid expression, known job,
- * parameters, the version) hold. The tick is driven with chosen instants instead of waiting.
+ * is ticked (the claim), a disabled one never, and none while a run of its job still goes; the
+ * page's rules (valid expression, known job, parameters, the version) hold. The tick is driven with
+ * chosen instants instead of waiting.
  */
 @ExtendWith(ArquillianExtension.class)
 @ActAs("admin")
@@ -92,17 +93,21 @@ class JobScheduleIT {
       assertThat(after.lastFire()).isEqualTo(slot);
       assertThat(after.lastExecutionId()).isEqualTo(execution);
 
-      // Enabled later, the other schedule fires at its next minute.
+      // Enabled later, the other schedule fires at its next minute; the first, now disabled, not.
+      ScheduleRow current =
+          jobs.schedules().stream().filter(s -> s.id() == enabled.id()).findFirst().orElseThrow();
+      jobs.setEnabled(current.id(), current.version(), false);
       ScheduleRow reenabled = jobs.setEnabled(disabled.id(), disabled.version(), true);
       Instant nextYear = LocalDateTime.parse("2041-01-01T03:17:00").atZone(CITY).toInstant();
       List<Scheduler.Fired> later = scheduler.tick(nextYear);
-      assertThat(later).anyMatch(f -> f.scheduleId() == reenabled.id());
-      assertThat(later).anyMatch(f -> f.scheduleId() == enabled.id());
-      for (Scheduler.Fired f : later) {
-        if (f.scheduleId() == reenabled.id() || f.scheduleId() == enabled.id()) {
-          awaitCompleted(f.executionId());
-        }
-      }
+      assertThat(later).filteredOn(f -> f.scheduleId() == reenabled.id()).hasSize(1);
+      assertThat(later).noneMatch(f -> f.scheduleId() == enabled.id());
+      awaitCompleted(
+          later.stream()
+              .filter(f -> f.scheduleId() == reenabled.id())
+              .findFirst()
+              .orElseThrow()
+              .executionId());
     } finally {
       for (ScheduleRow row : jobs.schedules()) {
         if (row.id() == enabled.id() || row.id() == disabled.id()) {
@@ -111,6 +116,54 @@ class JobScheduleIT {
       }
     }
     assertThat(jobs.schedules()).noneMatch(s -> s.id() == enabled.id() || s.id() == disabled.id());
+  }
+
+  @Test
+  void aSlotIsSkippedWhileARunOfTheSameJobIsStillGoing() throws Exception {
+    // Forty years of days keep the first run busy for far longer than the ticks below take.
+    ScheduleRow longRun =
+        jobs.saveSchedule(
+            new ScheduleForm(
+                "case-statistics", "23 4 2 2 *", "mode=full; from=2000-01-03; to=2040-12-31", true),
+            null,
+            0);
+    ScheduleRow overlapping =
+        jobs.saveSchedule(
+            new ScheduleForm(
+                "case-statistics", "23 4 2 2 *", "mode=full; from=2012-01-02; to=2012-01-03", true),
+            null,
+            0);
+    try {
+      Instant slot = LocalDateTime.parse("2042-02-02T04:23:00").atZone(CITY).toInstant();
+      List<Scheduler.Fired> fired = scheduler.tick(slot);
+      // Schedules are ticked in the order they were made: the long run starts, the other waits.
+      assertThat(fired).filteredOn(f -> f.scheduleId() == longRun.id()).hasSize(1);
+      assertThat(fired).noneMatch(f -> f.scheduleId() == overlapping.id());
+      // Skipped, not queued: the same minute ticked again does not start it either.
+      assertThat(scheduler.tick(slot.plusSeconds(20)))
+          .noneMatch(f -> f.scheduleId() == overlapping.id());
+      ScheduleRow skipped =
+          jobs.schedules().stream()
+              .filter(s -> s.id() == overlapping.id())
+              .findFirst()
+              .orElseThrow();
+      assertThat(skipped.lastExecutionId()).isNull();
+
+      long execution =
+          fired.stream()
+              .filter(f -> f.scheduleId() == longRun.id())
+              .findFirst()
+              .orElseThrow()
+              .executionId();
+      jobs.stop(execution);
+      assertThat(awaitEnd(execution).batchStatus()).isEqualTo("STOPPED");
+    } finally {
+      for (ScheduleRow row : jobs.schedules()) {
+        if (row.id() == longRun.id() || row.id() == overlapping.id()) {
+          jobs.deleteSchedule(row.id(), row.version());
+        }
+      }
+    }
   }
 
   @Test
