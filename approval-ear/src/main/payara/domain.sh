@@ -6,6 +6,7 @@
 #   stop-all    stop every domain under DOMAINS_DIR
 # Environment: PAYARA_HOME, DOMAINS_DIR, DOMAIN_NAME, PORT_BASE (empty: Payara's default ports),
 # FRESH_DOMAIN, and any APPROVAL_* setting, which the server process inherits (see README, Configuration).
+# With APPROVAL_DB_URL on PostgreSQL, the batch job repository goes into that database too (batch_repository).
 set -euo pipefail
 
 asadmin="$PAYARA_HOME/bin/asadmin"
@@ -70,6 +71,40 @@ create_domain() {
   sed -i 's/-Xmx512m/-Xmx1g/' "$DOMAINS_DIR/$name/config/domain.xml"
 }
 
+postgres() { [[ "${APPROVAL_DB_URL:-}" == jdbc:postgresql:* ]]; }
+
+# asadmin's property syntax: colons and equals signs inside a value are escaped.
+asadmin_value() { local v=${1//:/\\:}; echo "${v//=/\\=}"; }
+
+# PostgreSQL only: Payara keeps job executions and checkpoints in the application's database, through a server-level
+# pool (the runtime cannot use the application's java:app datasource). The driver comes out of the EAR into the
+# domain's lib/ before the server starts; pool, resource and the batch runtime's setting are made once per domain,
+# followed by one restart, since the runtime reads its repository when it starts.
+batch_repository_driver() {
+  local ear=$1 lib="$DOMAINS_DIR/$DOMAIN_NAME/lib" jar
+  postgres || return 0
+  ls "$lib"/postgresql-*.jar >/dev/null 2>&1 && return 0
+  jar=$(cd "$lib" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" tf "$ear" | grep -m1 '^lib/postgresql-.*\.jar$') ||
+    { log "no PostgreSQL driver in $ear"; exit 1; }
+  (cd "$lib" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$ear" "$jar" && mv "$jar" . && rmdir lib)
+  log "PostgreSQL driver $(basename "$jar") copied into the domain for the batch job repository"
+}
+
+batch_repository() {
+  local admin=$1 url props
+  postgres || return 0
+  "$asadmin" --port "$admin" list-jdbc-resources 2>/dev/null | grep -q '^jdbc/approvalBatch$' && return 0
+  url=${APPROVAL_DB_URL%%\?*}
+  props="url=$(asadmin_value "$url"):user=$(asadmin_value "${APPROVAL_DB_USER:-approval}")"
+  [ -z "${APPROVAL_DB_PASSWORD:-}" ] || props="$props:password=$(asadmin_value "$APPROVAL_DB_PASSWORD")"
+  "$asadmin" --port "$admin" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+    --restype javax.sql.DataSource --property "$props" approval-batch-pool >/dev/null
+  "$asadmin" --port "$admin" create-jdbc-resource --connectionpoolid approval-batch-pool jdbc/approvalBatch >/dev/null
+  "$asadmin" --port "$admin" set-batch-runtime-configuration --datasourcelookupname jdbc/approvalBatch >/dev/null
+  log "batch job repository: jdbc/approvalBatch on $url; restarting once"
+  "$asadmin" --port "$admin" restart-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
+}
+
 start() {
   local ear=$1 name=$DOMAIN_NAME
   [ -f "$ear" ] || { log "no EAR at $ear: build first"; exit 1; }
@@ -79,11 +114,13 @@ start() {
   fi
   mkdir -p "$DOMAINS_DIR"
   [ -d "$DOMAINS_DIR/$name" ] || create_domain "$name"
+  batch_repository_driver "$(cd "$(dirname "$ear")" && pwd)/$(basename "$ear")"
   log "starting domain $name"
   "$asadmin" start-domain --domaindir "$DOMAINS_DIR" "$name" >/dev/null
   local http admin
   http=$(http_port)
   admin=$(admin_port)
+  batch_repository "$admin"
   # start-domain returns before deployed applications are loaded, and a redeploy during that load fails:
   # when the domain already holds the application, wait for it to answer first.
   if "$asadmin" --port "$admin" list-applications 2>/dev/null | grep -q "^$app "; then

@@ -117,8 +117,37 @@ public class BenchmarkCaseWriter {
     }
   }
 
-  /** One generated case with its history. */
-  record Generated(Object[] row, List<Object[]> events) {}
+  /**
+   * One generated case with its history, and what other features hold about it: a citizen's rating,
+   * a complaint, a deadline warning (each list empty or one row).
+   */
+  record Generated(
+      Object[] row,
+      List<Object[]> events,
+      List<Object[]> ratings,
+      List<Object[]> complaints,
+      List<Object[]> warnings) {}
+
+  /** Levels in the shares a city sees: most very satisfied, about one in sixteen bad. */
+  private static final String[] LEVELS = {
+    "VERY_SATISFIED",
+    "VERY_SATISFIED",
+    "VERY_SATISFIED",
+    "VERY_SATISFIED",
+    "VERY_SATISFIED",
+    "VERY_SATISFIED",
+    "VERY_SATISFIED",
+    "VERY_SATISFIED",
+    "VERY_SATISFIED",
+    "SATISFIED",
+    "SATISFIED",
+    "SATISFIED",
+    "SATISFIED",
+    "BASIC",
+    "BASIC",
+    "DISSATISFIED",
+    "VERY_DISSATISFIED"
+  };
 
   private static final CaseStatus[] OLD = {
     CaseStatus.DELIVERED, CaseStatus.DELIVERED, CaseStatus.DELIVERED, CaseStatus.DELIVERED,
@@ -227,7 +256,65 @@ public class BenchmarkCaseWriter {
       history.add(new Object[] {next[1]++, id, ts(at), action.name(), from.name(), to.name()});
       from = to;
     }
-    return new Generated(row, history);
+    String channel = (String) row[7];
+    List<Object[]> ratings = new ArrayList<>(1);
+    // Four in ten finished cases are rated, online once per case, at the window per visit.
+    if ((delivered || status == CaseStatus.COMPLETED) && random.nextInt(10) < 4) {
+      LocalDateTime rated = finished.plusDays(1).plusMinutes(random.nextInt(600));
+      ratings.add(
+          new Object[] {
+            id,
+            item.departmentId(),
+            channel,
+            "ONLINE".equals(channel) ? id : null,
+            LEVELS[random.nextInt(LEVELS.length)],
+            ts(rated),
+            rated.toLocalDate()
+          });
+    }
+    List<Object[]> complaints = new ArrayList<>(1);
+    // One case in three hundred draws a complaint, answered and closed unless recent.
+    if (random.nextInt(300) == 0) {
+      LocalDateTime filed = received.plusDays(2 + random.nextInt(10));
+      boolean closed = !recent;
+      complaints.add(
+          new Object[] {
+            "BTS" + id,
+            random.nextBoolean() ? "ONLINE" : "PHONE",
+            closed ? "CLOSED" : "OPEN",
+            name,
+            id,
+            item.departmentId(),
+            "办理进度咨询无回复",
+            "基准数据：申请后多日未收到进度通知。",
+            ts(filed),
+            filed.toLocalDate().plusDays(7),
+            closed ? "已核实并联系申请人说明进度。" : null,
+            closed ? ts(filed.plusDays(3)) : null,
+            closed ? (random.nextInt(4) == 0 ? "UNSATISFIED" : "SATISFIED") : null
+          });
+    }
+    List<Object[]> warnings = new ArrayList<>(1);
+    // One accepted case in twenty got near its deadline (yellow) or past it (red).
+    if (accepted && random.nextInt(20) == 0) {
+      boolean red = random.nextInt(3) == 0;
+      LocalDate due = acceptedOn.plusDays(item.promised() * 7L / 5 + 1);
+      LocalDateTime raised = (red ? due.plusDays(1) : due.minusDays(2)).atTime(8, 0);
+      warnings.add(
+          new Object[] {
+            id,
+            item.departmentId(),
+            status.name(),
+            red ? "RED" : "YELLOW",
+            due,
+            ts(raised),
+            red ? "CHIEF" : "HANDLER",
+            raised.toLocalDate(),
+            open ? null : ts(finished),
+            open ? null : "MOVED_ON"
+          });
+    }
+    return new Generated(row, history, ratings, complaints, warnings);
   }
 
   /** The actions that lead to {@code status}, with uploads so a case has about ten rows. */
@@ -397,10 +484,47 @@ public class BenchmarkCaseWriter {
         }
       }
       history.executeBatch();
+      batch(connection, RATING_INSERT, chunk, Generated::ratings);
+      batch(connection, COMPLAINT_INSERT, chunk, Generated::complaints);
+      batch(connection, WARNING_INSERT, chunk, Generated::warnings);
     } catch (SQLException e) {
       throw new IllegalStateException("benchmark cases not written: " + e.getMessage(), e);
     }
     return events;
+  }
+
+  private static final String RATING_INSERT =
+      "INSERT INTO evaluation_rating (version, case_id, department_id, channel, online_case_id,"
+          + " level, rated_by, rated_at, rated_on, excluded) VALUES (0, ?, ?, ?, ?, ?, 'bench', ?,"
+          + " ?, FALSE)";
+
+  private static final String COMPLAINT_INSERT =
+      "INSERT INTO complaint (version, number, channel, subject_kind, status, complainant_name,"
+          + " case_id, department_id, title, body, received_at, due_on, reply, replied_at,"
+          + " rating, reopened, escalation_level) VALUES (0, ?, ?, 'CASE', ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, FALSE, 0)";
+
+  private static final String WARNING_INSERT =
+      "INSERT INTO case_warning (version, case_id, department_id, case_status, level, due_on,"
+          + " raised_at, escalation, escalated_on, cleared_at, cleared_reason)"
+          + " VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** Inserts the rows {@code rows} gives for each case of the chunk, as one batch. */
+  private static void batch(
+      Connection connection,
+      String insert,
+      List<Generated> chunk,
+      java.util.function.Function<Generated, List<Object[]>> rows)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(insert)) {
+      for (Generated g : chunk) {
+        for (Object[] row : rows.apply(g)) {
+          bind(statement, row);
+          statement.addBatch();
+        }
+      }
+      statement.executeBatch();
+    }
   }
 
   private static void bind(PreparedStatement statement, Object[] values) throws SQLException {
