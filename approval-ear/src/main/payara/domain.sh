@@ -81,12 +81,13 @@ asadmin_value() { local v=${1//:/\\:}; echo "${v//=/\\=}"; }
 # domain's lib/ before the server starts; pool, resource and the batch runtime's setting are made once per domain,
 # followed by one restart, since the runtime reads its repository when it starts.
 batch_repository_driver() {
-  local ear=$1 lib="$DOMAINS_DIR/$DOMAIN_NAME/lib" jar
+  local ear=$1 lib="$DOMAINS_DIR/$DOMAIN_NAME/lib" tool="${JAVA_HOME:+$JAVA_HOME/bin/}jar" entries jar
   postgres || return 0
-  ls "$lib"/postgresql-*.jar >/dev/null 2>&1 && return 0
-  jar=$(cd "$lib" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" tf "$ear" | grep -m1 '^lib/postgresql-.*\.jar$') ||
-    { log "no PostgreSQL driver in $ear"; exit 1; }
-  (cd "$lib" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$ear" "$jar" && mv "$jar" . && rmdir lib)
+  ls "$lib"/postgresql*.jar >/dev/null 2>&1 && return 0
+  entries=$("$tool" tf "$ear")
+  jar=$(grep -E '^lib/postgresql(-[0-9.]+)?\.jar$' <<<"$entries" | head -n 1)
+  [ -n "$jar" ] || { log "no PostgreSQL driver in $ear"; exit 1; }
+  (cd "$lib" && "$tool" xf "$ear" "$jar" && mv "$jar" . && rmdir lib)
   log "PostgreSQL driver $(basename "$jar") copied into the domain for the batch job repository"
 }
 
