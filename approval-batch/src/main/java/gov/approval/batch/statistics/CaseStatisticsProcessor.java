@@ -46,10 +46,9 @@ import javax.sql.DataSource;
 @Dependent
 public class CaseStatisticsProcessor implements ItemProcessor {
 
-  static final String DIMENSIONS = "c.department_id, c.item_id, i.region_level, c.channel";
+  static final String DIMENSIONS = "c.department_id, c.item_id, c.channel";
 
-  private static final String FROM =
-      " from approval_case c join service_item i on i.id = c.item_id";
+  private static final String FROM = " from approval_case c";
 
   @Resource(lookup = DatabaseMigration.DATASOURCE)
   DataSource dataSource;
@@ -61,6 +60,9 @@ public class CaseStatisticsProcessor implements ItemProcessor {
   @BatchProperty(name = "failOnDay")
   String failOnDay;
 
+  /** Read on the step's first day; the processor lives as long as its step. */
+  private RegionLevels regionLevels;
+
   @Override
   public Object processItem(Object item) throws Exception {
     StatisticsDay day = (StatisticsDay) item;
@@ -71,13 +73,18 @@ public class CaseStatisticsProcessor implements ItemProcessor {
           "Forced failure on " + day.day() + " (job parameter failOnDay)");
     }
     try (Connection connection = dataSource.getConnection()) {
-      return new DayResult(day, compute(connection, day.day(), calendarService.calendar()));
+      if (regionLevels == null) {
+        regionLevels = RegionLevels.load(connection);
+      }
+      return new DayResult(
+          day, compute(connection, day.day(), calendarService.calendar(), regionLevels));
     }
   }
 
   static Map<StatisticsKey, DayCounts> compute(
-      Connection connection, LocalDate day, WorkingCalendar calendar) throws SQLException {
-    Map<StatisticsKey, DayCounts> counts = new HashMap<>();
+      Connection connection, LocalDate day, WorkingCalendar calendar, RegionLevels levels)
+      throws SQLException {
+    Counts counts = new Counts(connection, levels);
     Timestamp start = Timestamp.from(day.atStartOfDay(Clocks.CITY_ZONE).toInstant());
     Timestamp end = Timestamp.from(day.plusDays(1).atStartOfDay(Clocks.CITY_ZONE).toInstant());
     Date date = Date.valueOf(day);
@@ -90,7 +97,7 @@ public class CaseStatisticsProcessor implements ItemProcessor {
             "select "
                 + DIMENSIONS
                 + ", e.action, count(distinct c.id) from case_event e"
-                + " join approval_case c on c.id = e.case_id join service_item i on i.id = c.item_id"
+                + " join approval_case c on c.id = e.case_id"
                 + " where e.occurred_at >= ? and e.occurred_at < ?"
                 + " and e.action in ('REFUSED', 'CORRECTION_REQUESTED', 'ACCEPTED_WITH_DEFICIENCIES')"
                 + " group by "
@@ -100,9 +107,9 @@ public class CaseStatisticsProcessor implements ItemProcessor {
       statement.setTimestamp(2, end);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          DayCounts c = counts.computeIfAbsent(key(rows), k -> new DayCounts());
-          int n = rows.getInt(6);
-          switch (rows.getString(5)) {
+          DayCounts c = counts.of(rows);
+          int n = rows.getInt(5);
+          switch (rows.getString(4)) {
             case "REFUSED" -> c.refused += n;
             case "CORRECTION_REQUESTED" -> c.corrected += n;
             default -> c.deficiencyAccepted += n;
@@ -122,11 +129,11 @@ public class CaseStatisticsProcessor implements ItemProcessor {
       statement.setTimestamp(2, end);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          DayCounts c = counts.computeIfAbsent(key(rows), k -> new DayCounts());
+          DayCounts c = counts.of(rows);
           c.completed++;
-          Date accepted = rows.getDate(5);
-          Date received = rows.getDate(6);
-          Date due = rows.getDate(7);
+          Date accepted = rows.getDate(4);
+          Date received = rows.getDate(5);
+          Date due = rows.getDate(6);
           if (due == null || !day.isAfter(due.toLocalDate())) {
             c.completedOnTime++;
           } else {
@@ -150,13 +157,33 @@ public class CaseStatisticsProcessor implements ItemProcessor {
         date,
         end);
     OtherFeatureCounts.addRatingsComplaintsWarnings(connection, day, counts);
-    return counts;
+    return counts.byKey;
+  }
+
+  /** A day's counts by key; a row's key is its first three columns and the item's region level. */
+  static final class Counts {
+    private final Map<StatisticsKey, DayCounts> byKey = new HashMap<>();
+    private final Connection connection;
+    private final RegionLevels levels;
+
+    Counts(Connection connection, RegionLevels levels) {
+      this.connection = connection;
+      this.levels = levels;
+    }
+
+    DayCounts of(ResultSet row) throws SQLException {
+      long itemId = row.getLong(2);
+      StatisticsKey key =
+          new StatisticsKey(
+              row.getLong(1), itemId, levels.of(connection, itemId), row.getString(3));
+      return byKey.computeIfAbsent(key, k -> new DayCounts());
+    }
   }
 
   private static void grouped(
       Connection connection,
       String where,
-      Map<StatisticsKey, DayCounts> counts,
+      Counts counts,
       BiConsumer<DayCounts, Integer> add,
       Object... parameters)
       throws SQLException {
@@ -164,14 +191,14 @@ public class CaseStatisticsProcessor implements ItemProcessor {
   }
 
   /**
-   * Adds one count per statistics key: rows of {@code from} (which joins the case as {@code c} and
-   * its item as {@code i}) matching {@code where}, grouped by the dimensions.
+   * Adds one count per statistics key: rows of {@code from} (which names the case {@code c})
+   * matching {@code where}, grouped by the dimensions.
    */
   static void grouped(
       Connection connection,
       String from,
       String where,
-      Map<StatisticsKey, DayCounts> counts,
+      Counts counts,
       BiConsumer<DayCounts, Integer> add,
       Object... parameters)
       throws SQLException {
@@ -190,14 +217,9 @@ public class CaseStatisticsProcessor implements ItemProcessor {
       }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          add.accept(counts.computeIfAbsent(key(rows), k -> new DayCounts()), rows.getInt(5));
+          add.accept(counts.of(rows), rows.getInt(4));
         }
       }
     }
-  }
-
-  private static StatisticsKey key(ResultSet rows) throws SQLException {
-    return new StatisticsKey(
-        rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4));
   }
 }

@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * The columns that come from other features' tables, counted per case like the case figures:
@@ -17,27 +16,26 @@ import java.util.Map;
  */
 final class OtherFeatureCounts {
 
-  private static final String CASE_AND_ITEM =
-      " join approval_case c on c.id = x.case_id join service_item i on i.id = c.item_id";
+  private static final String CASE = " join approval_case c on c.id = x.case_id";
 
   private OtherFeatureCounts() {}
 
   /** Adds the day's ratings, complaints and warnings to {@code counts}. */
   static void addRatingsComplaintsWarnings(
-      Connection connection, LocalDate day, Map<StatisticsKey, DayCounts> counts)
+      Connection connection, LocalDate day, CaseStatisticsProcessor.Counts counts)
       throws SQLException {
     Timestamp start = Timestamp.from(day.atStartOfDay(Clocks.CITY_ZONE).toInstant());
     Timestamp end = Timestamp.from(day.plusDays(1).atStartOfDay(Clocks.CITY_ZONE).toInstant());
     CaseStatisticsProcessor.grouped(
         connection,
-        " from evaluation_rating x" + CASE_AND_ITEM,
+        " from evaluation_rating x" + CASE,
         "x.rated_on = ?",
         counts,
         (c, n) -> c.ratings += n,
         Date.valueOf(day));
     CaseStatisticsProcessor.grouped(
         connection,
-        " from complaint x" + CASE_AND_ITEM,
+        " from complaint x" + CASE,
         "x.received_at >= ? and x.received_at < ?",
         counts,
         (c, n) -> c.complaints += n,
@@ -45,7 +43,7 @@ final class OtherFeatureCounts {
         end);
     CaseStatisticsProcessor.grouped(
         connection,
-        " from case_warning x" + CASE_AND_ITEM,
+        " from case_warning x" + CASE,
         "x.raised_at >= ? and x.raised_at < ?",
         counts,
         (c, n) -> c.warnings += n,
