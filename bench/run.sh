@@ -183,7 +183,8 @@ batch+=("$(python3 - "$json" <<'PY'
 import json, sys
 try:
     t = json.loads(sys.argv[1])
-except ValueError:
+    t["batchStatus"]
+except (ValueError, KeyError):
     sys.exit(print(f"| list-republication | failed: {sys.argv[1][:200]!r} | | | | | ≥ 1,000/s (issue 5) |"))
 print(f"| list-republication ({t['batchStatus']}) | {t['changes']:,} changes sent, signed, to a loopback stub | {t['millis'] / 1000:.1f} | {t['changesPerSecond']:,.0f} changes/s | - | - | ≥ 1,000/s (issue 5) |")
 PY
@@ -195,7 +196,8 @@ if [ "$cases" != 0 ]; then
 import json, sys
 try:
     t = json.loads(sys.argv[1])
-except ValueError:
+    t["batchStatus"]
+except (ValueError, KeyError):
     sys.exit(print(f"| case-statistics | failed: {sys.argv[1][:200]!r} | | | | | ≤ 2× (issue 5) |"))
 print(f"| case-statistics, mode=full ({t['batchStatus']}) | {t['days']:,} days | {t['rebuildMillis'] / 1000:.1f} | - | one GROUP BY: {t['groupByMillis'] / 1000:.1f} s, {t['groupByRows']:,} rows | {t['ratio']}× | ≤ 2× (issue 5) |")
 PY

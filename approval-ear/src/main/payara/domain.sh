@@ -96,8 +96,9 @@ batch_repository() {
   postgres || return 0
   "$asadmin" --port "$admin" list-jdbc-resources 2>/dev/null | grep -q '^jdbc/approvalBatch$' && return 0
   url=${APPROVAL_DB_URL%%\?*}
+  # The pool wants a password even where the server trusts the connection (an empty one means trust anyway).
   props="url=$(asadmin_value "$url"):user=$(asadmin_value "${APPROVAL_DB_USER:-approval}")"
-  [ -z "${APPROVAL_DB_PASSWORD:-}" ] || props="$props:password=$(asadmin_value "$APPROVAL_DB_PASSWORD")"
+  props="$props:password=$(asadmin_value "${APPROVAL_DB_PASSWORD:-unused}")"
   "$asadmin" --port "$admin" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
     --restype javax.sql.DataSource --property "$props" approval-batch-pool >/dev/null
   "$asadmin" --port "$admin" create-jdbc-resource --connectionpoolid approval-batch-pool jdbc/approvalBatch >/dev/null
