@@ -3,6 +3,10 @@ package gov.approval.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.approval.it.support.Browser;
+import gov.approval.it.support.OnlineApplicant;
+import gov.approval.it.support.TestPeople;
+import gov.approval.it.support.WebClient;
+import gov.approval.it.support.WebClient.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -16,14 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The automated accessibility check: axe-core runs inside Chromium on the citizen pages people
  * reach first (the portal home, an item guide, the apply page of the demo citizen, the progress
- * query), at desktop width and at a phone's 375 px, in Chinese, in English and in elder mode. Every
- * violation of impact serious or critical fails the test, listed with its rule, impact and the
- * selectors of the elements concerned.
+ * query, and a new citizen's case page as a draft and submitted), at desktop width and at a phone's
+ * 375 px, in Chinese, in English and in elder mode. Every violation of impact serious or critical
+ * fails the test, listed with its rule, impact and the selectors of the elements concerned.
  */
 class AccessibilityBrowserIT {
 
@@ -70,6 +76,30 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void aCitizensCaseAndItsProgressHaveNoSeriousViolation() {
+    OnlineApplicant citizen = new OnlineApplicant(new WebClient());
+    citizen.registerAndLogIn("赵" + TestPeople.mobile().substring(7));
+    try (Browser browser = Browser.start()) {
+      String guide = guideOfTheDemoItem(browser);
+      Page draft =
+          citizen.draft(citizen.applyPage(guide.substring(guide.indexOf("code=") + 5)), "无障碍检查");
+      String casePage = "/my/case.xhtml?" + draft.uri().getQuery();
+      List<String> violations = new ArrayList<>();
+      browser.login(citizen.mobile(), OnlineApplicant.PASSWORD);
+      violations.addAll(checkAtEveryWidth(browser, casePage));
+
+      Page submitted = citizen.uploadAllAndSubmit(draft);
+      String number = submitted.html().getElementById("caseNumber").text();
+      String checkCode = submitted.html().getElementById("checkCode").text();
+      violations.addAll(checkAtEveryWidth(browser, casePage));
+      violations.addAll(
+          checkAtEveryWidth(browser, "/progress.xhtml?number=" + number + "&code=" + checkCode));
+      assertThat(browser.text("resultNumber")).isEqualTo(number);
+      assertThat(violations).as(report(violations)).isEmpty();
+    }
+  }
+
+  @Test
   void theEnglishPagesHaveNoSeriousViolationAndSayTheirLanguage() {
     try (Browser browser = Browser.start()) {
       String guide = guideOfTheDemoItem(browser);
@@ -109,17 +139,31 @@ class AccessibilityBrowserIT {
   void theSkipLinkLeadsTheKeyboardToTheMainContent() {
     try (Browser browser = Browser.start()) {
       browser.open("/");
-      // The first Tab of a fresh page lands on the skip link, which then shows itself.
-      browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
-      var focused = browser.driver().switchTo().activeElement();
+      // The first Tab of a fresh page lands on the skip link, which then shows itself with a ring.
+      browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+      WebElement focused = browser.driver().switchTo().activeElement();
       assertThat(focused.getAttribute("id")).isEqualTo("skipToContent");
       assertThat(focused.isDisplayed()).isTrue();
       assertThat(focused.getRect().getWidth()).isGreaterThan(1);
-      focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+      assertThat(outline(browser)).as("focus ring of the skip link").isEqualTo("solid");
+      // The next Tab reaches the header's first link, with its focus ring too.
+      focused.sendKeys(Keys.TAB);
+      assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
+          .contains("portal-brand");
+      assertThat(outline(browser)).as("focus ring in the header").isEqualTo("solid");
+      browser.open("/");
+      browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+      focused = browser.driver().switchTo().activeElement();
+      focused.sendKeys(Keys.ENTER);
       browser.waiting().until(ExpectedConditions.urlContains("#content"));
       assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
           .isEqualTo("content");
     }
+  }
+
+  private static Object outline(Browser browser) {
+    return ((JavascriptExecutor) browser.driver())
+        .executeScript("return getComputedStyle(document.activeElement).outlineStyle;");
   }
 
   /** The path of the demo item's guide, found as a visitor finds it: by searching its name. */

@@ -2,13 +2,13 @@ package gov.approval.it.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.approval.it.support.OnlineApplicant;
 import gov.approval.it.support.TestPeople;
 import gov.approval.it.support.WebClient;
 import gov.approval.it.support.WebClient.Page;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -30,9 +30,9 @@ class EnglishPagesIT {
   private static final String CHROME =
       "title, header, footer, h1, h2, h3, label, button, th, legend, input[type=submit]";
 
-  /** Elements that show data as stored (an item's name), and the switch back to Chinese. */
+  /** Elements that show data as stored (item and material names), and the switch back to Chinese. */
   private static final String DATA =
-      "[lang^=zh], #caseItem, #itemName, #resultItem, .ui-selectonemenu-label";
+      "body [lang^=zh], #caseItem, #itemName, #resultItem, .ui-selectonemenu-label, .material-slot label";
 
   private static final String DEMO_ITEM = "企业投资项目核准";
 
@@ -40,6 +40,9 @@ class EnglishPagesIT {
 
   @Test
   void thePublicPagesAreInEnglish() {
+    // The check itself finds the Chinese words of a page in Chinese, so an empty list means
+    // English.
+    assertThat(chineseIn(browser.get("/"), "")).hasSizeGreaterThan(5);
     switchToEnglish();
     String guide = guideOfTheDemoItem();
     List<String> problems = new ArrayList<>();
@@ -76,39 +79,18 @@ class EnglishPagesIT {
   @Test
   void aRegisteredCitizensPagesAreInEnglish() {
     switchToEnglish();
-    String password = "Citizen2026";
-    String mobile = TestPeople.mobile();
-    Map<String, String> fields = new HashMap<>();
-    fields.put("registerForm:realName", "李" + mobile.substring(7));
-    fields.put("registerForm:residentId", TestPeople.residentId());
-    fields.put("registerForm:mobile", mobile);
-    fields.put("registerForm:email", "");
-    fields.put("registerForm:password", password);
-    fields.put("registerForm:passwordAgain", password);
-    Page registered =
-        browser.submit(
-            browser.get("/register.xhtml"), "registerForm", fields, "registerForm:submit");
+    OnlineApplicant citizen = new OnlineApplicant(browser);
+    Page registered = citizen.registerAndLogIn("李" + TestPeople.mobile().substring(7));
     List<String> problems = new ArrayList<>(chineseIn(registered, ""));
     assertThat(registered.html().select(".ui-messages").text())
-        .doesNotContainPattern(CJK)
-        .isNotBlank();
-    browser.login(mobile, password);
+        .isNotBlank()
+        .doesNotContainPattern(CJK);
 
     String guide = guideOfTheDemoItem();
     String code = guide.substring(guide.indexOf("code=") + 5);
-    Page form = browser.get("/my/apply.xhtml?item=" + code);
+    Page form = citizen.applyPage(code);
     problems.addAll(chineseIn(form, ""));
-    Page draft =
-        browser.submit(
-            form,
-            "applyForm",
-            Map.of(
-                "applyForm:description",
-                "English pages check",
-                "applyForm:idType_input",
-                "RESIDENT_ID"),
-            "applyForm:start");
-    assertThat(draft.uri().getPath()).as(draft.text()).endsWith("/my/case.xhtml");
+    Page draft = citizen.draft(form, "English pages check");
     problems.addAll(chineseIn(draft, ""));
     assertThat(draft.html().getElementById("status").text()).isEqualTo("Draft");
     // A refused action reads in English too: submitting without the required materials.
@@ -129,6 +111,16 @@ class EnglishPagesIT {
             "/wechat/centre.xhtml")) {
       problems.addAll(chineseIn(browser.get(path), ""));
     }
+
+    // The submitted case and its public progress query.
+    Page submitted = citizen.uploadAllAndSubmit(draft);
+    problems.addAll(chineseIn(submitted, ""));
+    assertThat(submitted.html().getElementById("status").text()).isEqualTo("Submitted");
+    String number = submitted.html().getElementById("caseNumber").text();
+    String checkCode = submitted.html().getElementById("checkCode").text();
+    Page progress = browser.get("/progress.xhtml?number=" + number + "&code=" + checkCode);
+    assertThat(progress.html().getElementById("resultNumber").text()).isEqualTo(number);
+    problems.addAll(chineseIn(progress, ""));
     assertThat(problems).as(String.join("\n", problems)).isEmpty();
   }
 
