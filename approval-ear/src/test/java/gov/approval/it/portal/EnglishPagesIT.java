@@ -30,7 +30,9 @@ class EnglishPagesIT {
   private static final String CHROME =
       "title, header, footer, h1, h2, h3, label, button, th, legend, input[type=submit]";
 
-  /** Elements that show data as stored (item and material names), and the switch back to Chinese. */
+  /**
+   * Elements that show data as stored (item and material names), and the switch back to Chinese.
+   */
   private static final String DATA =
       "body [lang^=zh], #caseItem, #itemName, #resultItem, .ui-selectonemenu-label, .material-slot label";
 
@@ -40,8 +42,7 @@ class EnglishPagesIT {
 
   @Test
   void thePublicPagesAreInEnglish() {
-    // The check itself finds the Chinese words of a page in Chinese, so an empty list means
-    // English.
+    // The check finds the Chinese words of a Chinese page: its silence later means English.
     assertThat(chineseIn(browser.get("/"), "")).hasSizeGreaterThan(5);
     switchToEnglish();
     String guide = guideOfTheDemoItem();
