@@ -33,7 +33,7 @@ class CataloguePageCacheIT {
   void aVisitorWhoSwitchedToEnglishReadsTheSameAddressInEnglish() {
     WebClient chinese = new WebClient();
     WebClient english = new WebClient();
-    assertThat(chinese.get(FOOD_SEARCH).html().select("html").attr("lang")).isEqualTo("zh");
+    assertThat(chinese.get(FOOD_SEARCH).html().select("html").attr("lang")).isEqualTo("zh-CN");
     english.submit(english.get("/"), "portalHeaderForm", Map.of(), "portalHeaderForm:language");
 
     Page inEnglish = english.get(FOOD_SEARCH);
@@ -41,7 +41,7 @@ class CataloguePageCacheIT {
 
     assertThat(inEnglish.html().select("html").attr("lang")).isEqualTo("en");
     assertThat(inEnglish.text()).contains("Weinan Government Services");
-    assertThat(inChinese.html().select("html").attr("lang")).isEqualTo("zh");
+    assertThat(inChinese.html().select("html").attr("lang")).isEqualTo("zh-CN");
     assertThat(inChinese.text()).contains("渭南市政务服务网");
   }
 

@@ -19,12 +19,13 @@ public class LocaleBacking {
     return Texts.locale();
   }
 
+  /** The page's language tag for {@code <html lang>}: zh-CN or en. */
   public String getLanguage() {
-    return getLocale().getLanguage();
+    return getLocale().toLanguageTag();
   }
 
   public boolean isChinese() {
-    return "zh".equals(getLanguage());
+    return "zh".equals(getLocale().getLanguage());
   }
 
   /** Switches between Chinese and English and reloads the current page. */

@@ -2,6 +2,11 @@ package gov.approval.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.approval.casework.entity.ApplicantKind;
+import gov.approval.casework.entity.CaseAction;
+import gov.approval.casework.entity.CaseStatus;
+import gov.approval.casework.entity.IdType;
+import gov.approval.casework.entity.MaterialState;
 import gov.approval.catalogue.entity.CaseKind;
 import gov.approval.catalogue.entity.DeliveryMode;
 import gov.approval.catalogue.entity.ItemChangeKind;
@@ -13,8 +18,17 @@ import gov.approval.catalogue.entity.OnlineLevel;
 import gov.approval.catalogue.entity.ReformOutcome;
 import gov.approval.catalogue.entity.ServiceObject;
 import gov.approval.catalogue.entity.VersionStatus;
+import gov.approval.complaints.entity.ComplaintAction;
+import gov.approval.complaints.entity.ComplaintStatus;
+import gov.approval.complaints.entity.ComplaintSubject;
+import gov.approval.complaints.entity.Rating;
+import gov.approval.consultation.entity.QuestionStatus;
+import gov.approval.evaluation.entity.RatingLevel;
+import gov.approval.evaluation.entity.RatingTag;
+import gov.approval.evaluation.entity.TicketStatus;
 import gov.approval.identity.entity.Position;
 import gov.approval.organisation.entity.RegionLevel;
+import gov.approval.portal.entity.LifeEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -273,7 +287,22 @@ class MessageBundlesTest {
             CaseKind.class,
             VersionStatus.class,
             ReformOutcome.class,
-            ItemChangeKind.class)
+            ItemChangeKind.class,
+            // the citizen pages' own: case, complaint, consultation and evaluation states
+            ApplicantKind.class,
+            IdType.class,
+            CaseStatus.class,
+            CaseAction.class,
+            MaterialState.class,
+            ComplaintAction.class,
+            ComplaintStatus.class,
+            ComplaintSubject.class,
+            Rating.class,
+            LifeEvent.class,
+            QuestionStatus.class,
+            RatingLevel.class,
+            RatingTag.class,
+            TicketStatus.class)
         .flatMap(type -> Stream.of(type.getEnumConstants()))
         .map(constant -> constant.getDeclaringClass().getSimpleName() + "." + constant.name())
         .forEach(labelKeys::add);
@@ -327,6 +356,43 @@ class MessageBundlesTest {
             "ValidationMessages.properties")) {
       Bundle bundle = Bundle.ofEjbModule(file);
       assertThat(bundle.texts.keySet()).as("keys of %s", file).containsAll(validationKeys);
+    }
+  }
+
+  /**
+   * A business exception's message key names its text in the page bundles, which {@code Texts}
+   * resolves in the user's language: every key the EJB code throws with, in any feature, must have
+   * a Chinese and an English text, or the user reads the raw key. The one key built at run time, a
+   * refused case transition ({@code casework.transition.notAllowed.} plus the case's status), is
+   * checked for every status.
+   */
+  @Test
+  void everyBusinessExceptionKeyInTheCodeHasATextInBothLanguages() throws IOException {
+    Pattern thrown =
+        Pattern.compile(
+            "new (?:BusinessException|AccessDeniedException|ConcurrentChangeException)\\(\\s*"
+                + "\"([A-Za-z]+(?:\\.[A-Za-z]+)+\\.?)\"");
+    SortedSet<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(EJB_SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher key = thrown.matcher(Files.readString(file));
+        while (key.find()) {
+          String found = key.group(1);
+          if (found.endsWith(".")) {
+            Stream.of(CaseStatus.values()).map(status -> found + status.name()).forEach(keys::add);
+          } else {
+            keys.add(found);
+          }
+        }
+      }
+    }
+    assertThat(keys).as("business exception keys found in the code").hasSizeGreaterThan(100);
+
+    for (String file : List.of("Messages_zh_CN.properties", "Messages_en.properties")) {
+      Bundle bundle = Bundle.fromClasspath(I18N + file);
+      SortedSet<String> missing = new TreeSet<>(keys);
+      missing.removeAll(bundle.texts.keySet());
+      assertThat(missing).as("business exception keys without a text in %s", file).isEmpty();
     }
   }
 
