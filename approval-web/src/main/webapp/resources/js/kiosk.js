@@ -43,6 +43,9 @@
       field.setAttribute("inputmode", "none");
       field.addEventListener("focus", function () {
         target = field;
+        // The keyboard opens below the field's form, so it never covers a field or a button of it.
+        var host = field.form || field.parentNode;
+        host.parentNode.insertBefore(board, host.nextSibling);
         board.hidden = false;
       });
     });
@@ -86,6 +89,12 @@
     }
     api.active = true;
     document.documentElement.classList.add("kiosk");
+    // The way back to the start page sits in the header, where it covers nothing.
+    var home = document.getElementById("kioskHome");
+    var header = document.querySelector(".portal-header");
+    if (home && header) {
+      header.appendChild(home);
+    }
     keyboard();
     ["pointerdown", "touchstart", "keydown", "input", "scroll"].forEach(function (type) {
       document.addEventListener(type, api.reset, { passive: true, capture: true });

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -70,25 +71,26 @@ public class Booking {
     if (!SlotRules.notStarted(form.day(), slot.start(), now)) {
       throw new BusinessException("appointment.booking.started", form.day(), slot.start());
     }
-    ServiceWindow window =
-        em.find(ServiceWindow.class, form.windowId(), LockModeType.PESSIMISTIC_WRITE);
-    List<Integer> taken =
-        em.createNamedQuery("Appointment.seatsTaken", Integer.class)
+    ServiceWindow window;
+    try {
+      window = em.find(ServiceWindow.class, form.windowId(), LockModeType.PESSIMISTIC_WRITE);
+    } catch (PersistenceException e) {
+      // Only a lock held far longer than a booking takes ends here; the citizen may simply retry.
+      throw new BusinessException("appointment.booking.busy");
+    }
+    // The window's places of that day, filtered to the slot here: few rows, and no comparison of
+    // time columns in SQL, where databases and drivers disagree about time zones and precision.
+    List<Object[]> held =
+        em
+            .createNamedQuery("Appointment.seatsOfDay", Object[].class)
             .setParameter("window", window.getId())
             .setParameter("day", form.day())
-            .setParameter("start", slot.start())
-            .getResultList();
-    boolean mine =
-        em.createQuery(
-                    "SELECT COUNT(a) FROM Appointment a WHERE a.window.id = :w AND a.day = :d"
-                        + " AND a.start = :s AND a.holder = :me",
-                    Long.class)
-                .setParameter("w", window.getId())
-                .setParameter("d", form.day())
-                .setParameter("s", slot.start())
-                .setParameter("me", citizen.getId())
-                .getSingleResult()
-            > 0;
+            .getResultList()
+            .stream()
+            .filter(row -> slot.start().equals(row[0]))
+            .toList();
+    List<Integer> taken = held.stream().map(row -> (Integer) row[1]).toList();
+    boolean mine = held.stream().anyMatch(row -> citizen.getId().equals(row[2]));
     if (mine) {
       throw new BusinessException("appointment.booking.alreadyBooked", form.day(), slot.start());
     }
@@ -101,7 +103,12 @@ public class Booking {
         Appointment.book(
             newNumber(), window, item, citizen, form.day(), slot, seat, clock.instant());
     em.persist(booked);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // The unique seat key caught a booking the window lock did not serialise: the place is gone.
+      throw new BusinessException("appointment.booking.full", form.day(), slot.start());
+    }
     mails.booked(booked);
     return booked;
   }

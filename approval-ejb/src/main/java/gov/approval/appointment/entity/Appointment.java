@@ -31,10 +31,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "appointment")
 @NamedQuery(
-    name = "Appointment.seatsTaken",
+    name = "Appointment.seatsOfDay",
     query =
-        "SELECT a.seat FROM Appointment a WHERE a.window.id = :window AND a.day = :day"
-            + " AND a.start = :start AND a.seat IS NOT NULL")
+        "SELECT a.start, a.seat, a.holder FROM Appointment a WHERE a.window.id = :window"
+            + " AND a.day = :day AND a.seat IS NOT NULL")
 @NamedQuery(
     name = "Appointment.dueForReminder",
     query =

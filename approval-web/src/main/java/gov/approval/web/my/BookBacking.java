@@ -45,9 +45,13 @@ public class BookBacking implements Serializable {
     if (itemId == null || window.window().items().stream().noneMatch(i -> i.id().equals(itemId))) {
       itemId = window.window().items().isEmpty() ? null : window.window().items().get(0).id();
     }
-    if (!window.days().isEmpty()) {
-      day = window.days().get(0);
+    // Starts on the first day with a place left (today's slots may all have started).
+    for (LocalDate open : window.days()) {
+      day = open;
       refresh();
+      if (slots.stream().anyMatch(FreeSlot::bookable)) {
+        break;
+      }
     }
   }
 
@@ -95,8 +99,18 @@ public class BookBacking implements Serializable {
     return day;
   }
 
-  public void setDay(LocalDate day) {
-    this.day = day;
+  /** The chosen day as the select posts it (ISO); one not offered keeps the current day. */
+  public String getDayValue() {
+    return day == null ? null : day.toString();
+  }
+
+  public void setDayValue(String value) {
+    if (window != null && value != null) {
+      window.days().stream()
+          .filter(d -> d.toString().equals(value))
+          .findFirst()
+          .ifPresent(d -> day = d);
+    }
   }
 
   public List<FreeSlot> getSlots() {
