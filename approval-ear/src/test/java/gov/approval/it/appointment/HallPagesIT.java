@@ -121,6 +121,25 @@ class HallPagesIT {
         .isEqualTo("已取消");
   }
 
+  @Test
+  void hallStaffSeeTheDayListAndTheSlotPlans() {
+    WebClient clerk = new WebClient();
+    clerk.login("fgw.clerk1", "Demo@2026");
+    Page day = clerk.get("/staff/appointments/day.xhtml");
+    assertThat(day.status()).isEqualTo(200);
+    assertThat(day.html().select("h1").text()).contains("当日预约");
+    assertThat(day.html().select("#dayForm\\:hall_input option").eachText())
+        .containsExactly("渭南市政务服务中心");
+    assertThat(clerk.get("/staff/appointments/plans.xhtml").status()).isEqualTo(403);
+
+    WebClient office = new WebClient();
+    office.login("halladmin", "Demo@2026");
+    Page plans = office.get("/staff/appointments/plans.xhtml");
+    assertThat(plans.status()).isEqualTo(200);
+    assertThat(plans.html().select("#plansForm\\:plans").text())
+        .contains("09:00-12:00,14:00-17:00");
+  }
+
   private static String cityHallPath(WebClient visitor) {
     Element link =
         visitor.get("/halls.xhtml?level=CITY").html().select("#hallList .hall-name").stream()

@@ -68,6 +68,27 @@ class KioskBrowserIT {
     }
   }
 
+  @Test
+  void theHallPagesFitAPhone() {
+    try (Browser browser = Browser.start()) {
+      browser.driver().manage().window().setSize(new Dimension(375, 800));
+      browser.open("/halls.xhtml");
+      assertThat(overflows(browser)).as("halls fit 375 px").isFalse();
+      browser.driver().findElement(By.cssSelector("#hallList .hall-name")).click();
+      browser.waiting().until(ExpectedConditions.urlContains("/hall.xhtml?id="));
+      browser.element("hallDetails");
+      assertThat(overflows(browser)).as("a hall fits 375 px").isFalse();
+      browser.screenshot("hall-phone");
+    }
+  }
+
+  private static boolean overflows(Browser browser) {
+    Object wider =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+    return Boolean.TRUE.equals(wider);
+  }
+
   private static void tap(Browser browser, String text) {
     for (char c : text.toCharArray()) {
       browser.click("key-" + c);
