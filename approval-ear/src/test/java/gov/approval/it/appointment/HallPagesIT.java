@@ -36,6 +36,17 @@ class HallPagesIT {
     assertThat(counties.html().select("#hallList .hall-name").eachText())
         .noneMatch(name -> name.contains("渭南市政务服务中心"));
 
+    Element county = counties.html().select("#region option").stream()
+        .filter(o -> o.text().equals("临渭区"))
+        .findFirst()
+        .orElseThrow();
+    Page belowCounty = visitor.get("/halls.xhtml?region=" + county.val());
+    assertThat(belowCounty.html().select("#hallList .tile .hint").eachText())
+        .anyMatch(level -> level.startsWith("县（区） · 临渭区"))
+        .anyMatch(level -> level.startsWith("镇（街道）"))
+        .anyMatch(level -> level.startsWith("村（社区）"))
+        .noneMatch(level -> level.startsWith("市"));
+
     Page bad = visitor.get("/halls.xhtml?level=PLANET&region=abc");
     assertThat(bad.status()).isEqualTo(200);
     assertThat(bad.html().select("#hallList .tile"))

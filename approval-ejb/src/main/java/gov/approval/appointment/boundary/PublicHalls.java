@@ -37,10 +37,18 @@ public class PublicHalls {
       where += " AND r.level = :level";
     }
     if (regionId != null) {
-      where += " AND (r.id = :region OR r.parent.id = :region OR r.parent.parent.id = :region)";
+      // Outer joins up the tree (a city has no parent): the region itself and up to three levels below.
+      where +=
+          " AND (r.id = :region OR p.id = :region OR gp.id = :region OR ggp.id = :region)";
     }
     TypedQuery<PublicHall> query =
-        em.createQuery(HALL + where + " ORDER BY r.code, h.name", PublicHall.class);
+        em.createQuery(
+            HALL.replace(
+                    " WHERE",
+                    " LEFT JOIN r.parent p LEFT JOIN p.parent gp LEFT JOIN gp.parent ggp WHERE")
+                + where
+                + " ORDER BY r.code, h.name",
+            PublicHall.class);
     if (level != null) {
       query.setParameter("level", level);
     }
