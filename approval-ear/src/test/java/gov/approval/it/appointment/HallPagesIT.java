@@ -36,10 +36,11 @@ class HallPagesIT {
     assertThat(counties.html().select("#hallList .hall-name").eachText())
         .noneMatch(name -> name.contains("渭南市政务服务中心"));
 
-    Element county = counties.html().select("#region option").stream()
-        .filter(o -> o.text().equals("临渭区"))
-        .findFirst()
-        .orElseThrow();
+    Element county =
+        counties.html().select("#region option").stream()
+            .filter(o -> o.text().equals("临渭区"))
+            .findFirst()
+            .orElseThrow();
     Page belowCounty = visitor.get("/halls.xhtml?region=" + county.val());
     assertThat(belowCounty.html().select("#hallList .tile .hint").eachText())
         .anyMatch(level -> level.startsWith("县（区） · 临渭区"))

@@ -37,9 +37,9 @@ public class PublicHalls {
       where += " AND r.level = :level";
     }
     if (regionId != null) {
-      // Outer joins up the tree (a city has no parent): the region itself and up to three levels below.
-      where +=
-          " AND (r.id = :region OR p.id = :region OR gp.id = :region OR ggp.id = :region)";
+      // Outer joins up the tree (a city has no parent): the region itself and up to three levels
+      // below.
+      where += " AND (r.id = :region OR p.id = :region OR gp.id = :region OR ggp.id = :region)";
     }
     TypedQuery<PublicHall> query =
         em.createQuery(
