@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -285,6 +286,7 @@ public class StaffMenu {
 
   /** The groups with at least one entry for {@code permissions}, texts in {@code locale}. */
   static List<Group> build(Set<Permission> permissions, Locale locale, String contextPath) {
+    ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, locale);
     List<Group> groups = new ArrayList<>();
     for (GroupDef group : MENU) {
       if (!allowed(group.anyOf(), permissions)) {
@@ -297,13 +299,12 @@ public class StaffMenu {
                   e ->
                       new Entry(
                           e.id(),
-                          Texts.text(locale, e.key()),
+                          texts.getString(e.key()),
                           contextPath + e.page() + ".xhtml",
                           "pi " + e.icon()))
               .toList();
       if (!entries.isEmpty()) {
-        groups.add(
-            new Group(group.key() == null ? null : Texts.text(locale, group.key()), entries));
+        groups.add(new Group(group.key() == null ? null : texts.getString(group.key()), entries));
       }
     }
     return List.copyOf(groups);
