@@ -113,11 +113,16 @@ while IFS=$'\t' read -r name path goal user; do
     log "$name: skipped (no cases generated; use --cases)"
     continue
   fi
-  # "POST /path" posts an empty body (bench/post.lua); other rows are GETs.
+  # "POST /path" posts an empty body (bench/post.lua); "lua:NAME.lua /path" lets bench/NAME.lua choose each
+  # request's address (first-visit.lua: a different one every time); other rows are GETs of the path.
   method=GET
-  [[ "$path" != 'POST '* ]] || { method=POST; path=${path#POST }; }
   script=()
-  [ "$method" = GET ] || script=(-s bench/post.lua)
+  [[ "$path" != 'POST '* ]] || { method=POST; path=${path#POST }; script=(-s bench/post.lua); }
+  if [[ "$path" == 'lua:'* ]]; then
+    lua=${path%% *}
+    script=(-s "bench/${lua#lua:}")
+    path=${path#* }
+  fi
   target=${path//\{code\}/$code}
   url=$base$(encode "${target//\{case\}/$sample_case}")
   cookie=()
