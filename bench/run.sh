@@ -120,7 +120,8 @@ while IFS=$'\t' read -r name path goal user; do
     continue
   fi
   # "POST /path" posts the JSON after the path's first space, or an empty body (bench/post.lua);
-  # other rows are GETs.
+  # "lua:NAME.lua /path" lets bench/NAME.lua choose each request's address (first-visit.lua: a different
+  # one every time); other rows are GETs of the path.
   method=GET body=
   if [[ "$path" == 'POST '* ]]; then
     method=POST path=${path#POST }
@@ -129,6 +130,11 @@ while IFS=$'\t' read -r name path goal user; do
   body=${body//\{code\}/$code}
   script=()
   [ "$method" = GET ] || script=(-s bench/post.lua)
+  if [[ "$path" == 'lua:'* ]]; then
+    lua=${path%% *}
+    script=(-s "bench/${lua#lua:}")
+    path=${path#* }
+  fi
   target=${path//\{code\}/$code}
   url=$base$(encode "${target//\{case\}/$sample_case}")
   # The fourth column: a demo user logged in through the form, or token:<mobile> for the REST API.

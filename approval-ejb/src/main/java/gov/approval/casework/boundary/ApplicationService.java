@@ -173,7 +173,7 @@ public class ApplicationService {
 
   private CaseView view(ApprovalCase c) {
     CaseTime time = clock.now();
-    return CaseViews.view(c, time.calendar(), time.today(), false);
+    return CaseViews.forApplicant(c, time.calendar(), time.today());
   }
 
   private ServiceItem item(String code) {

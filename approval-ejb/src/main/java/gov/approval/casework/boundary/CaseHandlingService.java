@@ -116,16 +116,17 @@ public class CaseHandlingService {
   /** The case page: everything, with staff notes. */
   public CaseView caseFile(long caseId) {
     ApprovalCase c = access.readable(caseId);
+    StaffMember me = access.me();
     // The case file holds the applicant's personal data: every read is audited with its purpose.
     audit.record(
         "CASE_FILE_READ",
         "case:" + c.getNumber(),
-        access.me().getDepartment().isSameAs(c.getDepartment())
+        me.getDepartment().isSameAs(c.getDepartment())
             ? AuditLog.PURPOSE_CASE_HANDLING
             : AuditLog.PURPOSE_SUPERVISION,
         null);
     CaseTime time = clock.now();
-    return CaseViews.view(c, time.calendar(), time.today(), true);
+    return CaseViews.forStaff(c, time.calendar(), time.today(), me);
   }
 
   /** The mails sent (or still queued) to the applicant about a case the caller may read. */
@@ -210,7 +211,7 @@ public class CaseHandlingService {
             CaseNumber.newCheckCode(),
             time);
     commits.store(c);
-    return CaseViews.view(c, time.calendar(), time.today(), true);
+    return CaseViews.forStaff(c, time.calendar(), time.today(), clerk);
   }
 
   /** A clerk uploads a scanned material of a window case before acceptance. */
@@ -220,13 +221,11 @@ public class CaseHandlingService {
     ApprovalCase c = access.actionable(caseId, version);
     StoredFileRow stored = files.store(FilePurpose.APPLICATION_MATERIAL, upload);
     CaseTime time = clock.now();
+    StaffMember me = access.me();
     c.supplyMaterial(
-        position,
-        em.find(StoredFile.class, stored.id()),
-        ApprovalCase.actorOf(access.me()),
-        time.now());
+        position, em.find(StoredFile.class, stored.id()), ApprovalCase.actorOf(me), time.now());
     commits.store(c);
-    return CaseViews.view(c, time.calendar(), time.today(), true);
+    return CaseViews.forStaff(c, time.calendar(), time.today(), me);
   }
 
   @RolesAllowed(Roles.CASE_ACCEPT)
@@ -340,9 +339,10 @@ public class CaseHandlingService {
   private CaseView act(long caseId, long version, Transition transition) {
     ApprovalCase c = access.actionable(caseId, version);
     CaseTime time = clock.now();
-    transition.apply(c, ApprovalCase.actorOf(access.me()), time);
+    StaffMember me = access.me();
+    transition.apply(c, ApprovalCase.actorOf(me), time);
     commits.store(c);
-    return CaseViews.view(c, time.calendar(), time.today(), true);
+    return CaseViews.forStaff(c, time.calendar(), time.today(), me);
   }
 
   @FunctionalInterface

@@ -10,16 +10,19 @@ import gov.approval.casework.entity.DeliveryMethod;
 import gov.approval.casework.entity.IdType;
 import gov.approval.casework.entity.MaterialState;
 import gov.approval.casework.entity.SpecialProcedure;
+import gov.approval.casework.entity.StaffAction;
 import gov.approval.catalogue.entity.MaterialForm;
 import gov.approval.catalogue.entity.MaterialNecessity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A case as its page shows it, to the applicant (no internal notes) or to staff: the applicant, the
  * materials, the review steps, special procedures, extensions, the timeline with its notices, and
- * the deadline with its explanation.
+ * the deadline with its explanation; for staff, the actions their permissions and the case's state
+ * allow (none for the applicant).
  */
 public record CaseView(
     Long id,
@@ -59,7 +62,8 @@ public record CaseView(
     List<Step> steps,
     List<SpecialProcedureRow> suspensions,
     List<ExtensionRow> extensions,
-    List<Event> events) {
+    List<Event> events,
+    Set<StaffAction> actions) {
 
   public record Applicant(
       ApplicantKind kind,

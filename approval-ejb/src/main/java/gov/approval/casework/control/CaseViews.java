@@ -8,8 +8,11 @@ import gov.approval.casework.entity.ApprovalCase;
 import gov.approval.casework.entity.CaseEvent;
 import gov.approval.casework.entity.CaseMaterial;
 import gov.approval.casework.entity.CaseStep;
+import gov.approval.casework.entity.StaffAction;
 import gov.approval.documents.entity.StoredFile;
+import gov.approval.organisation.entity.StaffMember;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Turns a case into its page's record. Applicants get the timeline without staff notes (review
@@ -19,8 +22,23 @@ public final class CaseViews {
 
   private CaseViews() {}
 
-  public static CaseView view(
-      ApprovalCase c, WorkingCalendar calendar, LocalDate today, boolean forStaff) {
+  /** The applicant's case: no staff notes, no staff actions. */
+  public static CaseView forApplicant(ApprovalCase c, WorkingCalendar calendar, LocalDate today) {
+    return view(c, calendar, today, false, Set.of());
+  }
+
+  /** The case file for {@code staff}, with what their permissions and the case's state allow. */
+  public static CaseView forStaff(
+      ApprovalCase c, WorkingCalendar calendar, LocalDate today, StaffMember staff) {
+    return view(c, calendar, today, true, c.actionsFor(staff.permissions()));
+  }
+
+  private static CaseView view(
+      ApprovalCase c,
+      WorkingCalendar calendar,
+      LocalDate today,
+      boolean forStaff,
+      Set<StaffAction> actions) {
     DueDate due = c.dueDate(calendar, today).orElse(null);
     Applicant a = c.getApplicant();
     return new CaseView(
@@ -89,7 +107,8 @@ public final class CaseViews {
         c.getEvents().stream()
             .filter(e -> forStaff || e.getAction().isMailed())
             .map(e -> event(e, forStaff))
-            .toList());
+            .toList(),
+        actions);
   }
 
   private static CaseView.Material material(CaseMaterial m) {

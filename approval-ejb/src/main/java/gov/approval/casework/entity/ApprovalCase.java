@@ -11,6 +11,7 @@ import gov.approval.catalogue.entity.ItemVersion;
 import gov.approval.catalogue.entity.ProcessStep;
 import gov.approval.catalogue.entity.ServiceItem;
 import gov.approval.documents.entity.StoredFile;
+import gov.approval.identity.entity.Permission;
 import gov.approval.identity.entity.UserAccount;
 import gov.approval.organisation.entity.Department;
 import gov.approval.organisation.entity.StaffMember;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -437,10 +439,7 @@ public class ApprovalCase {
 
   /** A first look at an online submission before formal acceptance. */
   public void preReview(String note, Actor actor, CaseTime time) {
-    requireStatus("preReview", CaseStatus.SUBMITTED);
-    if (channel != CaseChannel.ONLINE) {
-      throw notAllowed("preReview");
-    }
+    require(StaffAction.PRE_REVIEW);
     refuseIfPastCorrectionWindow(time);
     this.status = CaseStatus.PRE_REVIEWED;
     this.updatedAt = time.now();
@@ -454,7 +453,7 @@ public class ApprovalCase {
    */
   public void requestCorrection(
       Map<Integer, String> reasonsByPosition, String repeatReason, Actor actor, CaseTime time) {
-    requireStatus("requestCorrection", CaseStatus.SUBMITTED, CaseStatus.PRE_REVIEWED);
+    require(StaffAction.REQUEST_CORRECTION);
     refuseIfPastCorrectionWindow(time);
     if (reasonsByPosition.isEmpty()) {
       throw new BusinessException("casework.correction.nothingMarked");
@@ -490,7 +489,7 @@ public class ApprovalCase {
 
   /** Accepts: every required material must be there (use 容缺 for deferrable ones). */
   public void accept(Actor actor, CaseTime time) {
-    requireStatus("accept", CaseStatus.SUBMITTED, CaseStatus.PRE_REVIEWED);
+    require(StaffAction.ACCEPT);
     refuseIfPastCorrectionWindow(time);
     List<String> missing =
         materials.stream()
@@ -553,7 +552,7 @@ public class ApprovalCase {
 
   /** 不予受理, with the reasons the notice gives (the notice adds the appeal rights). */
   public void refuse(String reasons, Actor actor, CaseTime time) {
-    requireStatus("refuse", CaseStatus.SUBMITTED, CaseStatus.PRE_REVIEWED);
+    require(StaffAction.REFUSE);
     refuseIfPastCorrectionWindow(time);
     if (reasons == null || reasons.isBlank()) {
       throw new BusinessException("casework.refuse.reasonRequired");
@@ -665,8 +664,8 @@ public class ApprovalCase {
   }
 
   public void assignCurrentStep(StaffMember staff, Actor actor, Instant now) {
-    requireStatus("assign", CaseStatus.ACCEPTED, CaseStatus.SUSPENDED);
-    CaseStep step = currentStep().orElseThrow(() -> notAllowed("assign"));
+    require(StaffAction.ASSIGN);
+    CaseStep step = currentStep().orElseThrow();
     step.assign(staff);
     this.currentAssignee = staff;
     this.updatedAt = now;
@@ -675,8 +674,8 @@ public class ApprovalCase {
 
   /** Finishes the current review step with the reviewer's opinion; the next step starts. */
   public void completeStep(String opinion, Actor actor, CaseTime time) {
-    requireStatus("completeStep", CaseStatus.ACCEPTED);
-    CaseStep step = currentStep().orElseThrow(() -> notAllowed("completeStep"));
+    require(StaffAction.COMPLETE_STEP);
+    CaseStep step = currentStep().orElseThrow();
     if (opinion == null || opinion.isBlank()) {
       throw new BusinessException("casework.step.opinionRequired", step.getName());
     }
@@ -689,7 +688,7 @@ public class ApprovalCase {
 
   /** 特别程序: the clock stops from today until the procedure ends. */
   public void suspend(SpecialProcedure kind, String reason, Actor actor, CaseTime time) {
-    requireStatus("suspend", CaseStatus.ACCEPTED);
+    require(StaffAction.SUSPEND);
     if (kind == null || reason == null || reason.isBlank()) {
       throw new BusinessException("casework.suspend.reasonRequired");
     }
@@ -702,7 +701,7 @@ public class ApprovalCase {
 
   /** Ends the running special procedure with its result; today counts again. */
   public void resume(String result, Actor actor, CaseTime time) {
-    requireStatus("resume", CaseStatus.SUSPENDED);
+    require(StaffAction.RESUME);
     if (result == null || result.isBlank()) {
       throw new BusinessException("casework.resume.resultRequired");
     }
@@ -747,7 +746,7 @@ public class ApprovalCase {
    */
   public void decide(
       Decision outcome, String reason, String legalBasis, Actor actor, CaseTime time) {
-    requireStatus("decide", CaseStatus.ACCEPTED);
+    require(StaffAction.DECIDE);
     if (outcome == null) {
       throw new BusinessException("casework.decide.outcomeRequired");
     }
@@ -809,7 +808,7 @@ public class ApprovalCase {
 
   /** 办结: the result is issued (a granted licence with its certificate number). */
   public void complete(String certificate, Actor actor, CaseTime time) {
-    requireStatus("complete", CaseStatus.DECIDED);
+    require(StaffAction.COMPLETE);
     if (decision == Decision.GRANT && (certificate == null || certificate.isBlank())) {
       throw new BusinessException("casework.complete.certificateRequired");
     }
@@ -822,7 +821,7 @@ public class ApprovalCase {
 
   /** 送达: window pickup (who collected it), post (tracking number) or online download. */
   public void deliver(DeliveryMethod method, String note, Actor actor, CaseTime time) {
-    requireStatus("deliver", CaseStatus.COMPLETED);
+    require(StaffAction.DELIVER);
     if (method == null) {
       throw new BusinessException("casework.deliver.methodRequired");
     }
@@ -933,6 +932,55 @@ public class ApprovalCase {
       return;
     }
     this.dueOn = dueDate(calendar, today).map(DueDate::due).orElse(null);
+  }
+
+  // ---- what the state allows staff to do ---------------------------------------------------
+
+  /**
+   * Whether the case's state allows {@code action} now, whoever asks (the permissions are {@link
+   * StaffAction#allowedTo}'s). The transitions check the same, and the case page offers only what
+   * this allows, so the two never disagree. A transition may still refuse its input (a missing
+   * reason, a material that is not deferrable, an extension asked for twice).
+   */
+  public boolean allows(StaffAction action) {
+    return switch (action) {
+      case PRE_REVIEW -> status == CaseStatus.SUBMITTED && channel == CaseChannel.ONLINE;
+      case REQUEST_CORRECTION, ACCEPT, REFUSE -> isAwaitingAcceptance();
+      case ACCEPT_WITH_DEFICIENCIES ->
+          isAwaitingAcceptance() && materials.stream().anyMatch(CaseMaterial::isDeferrable);
+      case UPLOAD_SCAN -> channel == CaseChannel.WINDOW && isAwaitingAcceptance();
+      case ASSIGN ->
+          (status == CaseStatus.ACCEPTED || status == CaseStatus.SUSPENDED)
+              && currentStep().isPresent();
+      case COMPLETE_STEP -> status == CaseStatus.ACCEPTED && currentStep().isPresent();
+      case SUSPEND, DECIDE -> status == CaseStatus.ACCEPTED;
+      case RESUME -> status == CaseStatus.SUSPENDED;
+      case EXTEND ->
+          (status == CaseStatus.ACCEPTED || status == CaseStatus.SUSPENDED) && extensions.isEmpty();
+      case COMPLETE -> status == CaseStatus.DECIDED;
+      case DELIVER -> status == CaseStatus.COMPLETED;
+    };
+  }
+
+  /** What a staff member holding {@code permissions} may do to the case now. */
+  public Set<StaffAction> actionsFor(Set<Permission> permissions) {
+    Set<StaffAction> actions = EnumSet.noneOf(StaffAction.class);
+    for (StaffAction action : StaffAction.values()) {
+      if (action.allowedTo(permissions) && allows(action)) {
+        actions.add(action);
+      }
+    }
+    return actions;
+  }
+
+  private boolean isAwaitingAcceptance() {
+    return CaseStatus.AWAITING_ACCEPTANCE.contains(status);
+  }
+
+  private void require(StaffAction action) {
+    if (!allows(action)) {
+      throw notAllowed(action.label());
+    }
   }
 
   // ---- helpers -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import gov.approval.catalogue.entity.LegalBasis;
 import gov.approval.catalogue.entity.ProcessStep;
 import gov.approval.catalogue.entity.SearchTerms;
 import gov.approval.catalogue.entity.ServiceItem;
+import gov.approval.catalogue.entity.ServiceObject;
 import gov.approval.catalogue.entity.VersionStatus;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.Page;
@@ -109,11 +110,15 @@ public class PublicCatalogue {
                     + " WHERE li.id = i.id AND l.code = :list)",
                 "list",
                 filter.listCode())
-            // The column holds the set as names joined by commas; neither name contains the other.
+            // The theme is a headline flag of the item (copied from the shown version), indexed.
             .where(
-                "p.serviceObjectNames LIKE :theme",
-                "theme",
-                filter.theme() == null ? null : "%" + filter.theme().name() + "%");
+                "i.forIndividuals = :individuals",
+                "individuals",
+                filter.theme() == ServiceObject.INDIVIDUAL ? Boolean.TRUE : null)
+            .where(
+                "i.forEnterprises = :enterprises",
+                "enterprises",
+                filter.theme() == ServiceObject.ENTERPRISE ? Boolean.TRUE : null);
     Set<String> terms = SearchTerms.ofQuery(request.search());
     if (terms.isEmpty()) {
       // One character is too short for the term table: a LIKE on the names alone.

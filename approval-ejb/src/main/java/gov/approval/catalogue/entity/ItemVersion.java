@@ -100,14 +100,6 @@ public class ItemVersion {
   @Column(name = "service_objects", nullable = false, length = 32)
   private Set<ServiceObject> serviceObjects = Set.of();
 
-  /**
-   * The same column as plain text, read-only, for queries that filter by one service object (the
-   * public catalogue's theme): EclipseLink converts a parameter compared with the converted set
-   * attribute as a set, element by element, and fails.
-   */
-  @Column(name = "service_objects", insertable = false, updatable = false)
-  private String serviceObjectNames;
-
   @Size(max = CONDITIONS_LENGTH)
   @Column(length = CONDITIONS_LENGTH)
   private String conditions;
@@ -424,6 +416,10 @@ public class ItemVersion {
 
   public ItemType getType() {
     return type;
+  }
+
+  public Set<ServiceObject> getServiceObjects() {
+    return serviceObjects;
   }
 
   public OnlineLevel getOnlineLevel() {

@@ -142,6 +142,13 @@ public class ServiceItem {
   @Column(name = "online_level", nullable = false, length = 16)
   private OnlineLevel onlineLevel;
 
+  /** Whom the shown version serves (the public theme), as two indexed flags. */
+  @Column(name = "for_individuals", nullable = false)
+  private boolean forIndividuals;
+
+  @Column(name = "for_enterprises", nullable = false)
+  private boolean forEnterprises;
+
   /** The bigrams of the headline name and keywords, for indexed Chinese substring search. */
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(
@@ -507,6 +514,8 @@ public class ServiceItem {
     name = shown.getName();
     type = shown.getType();
     onlineLevel = shown.getOnlineLevel();
+    forIndividuals = shown.getServiceObjects().contains(ServiceObject.INDIVIDUAL);
+    forEnterprises = shown.getServiceObjects().contains(ServiceObject.ENTERPRISE);
     Set<String> terms = SearchTerms.of(shown.getName(), shown.getKeywords());
     if (!terms.equals(searchTerms)) {
       searchTerms.clear();
@@ -574,6 +583,11 @@ public class ServiceItem {
 
   public OnlineLevel getOnlineLevel() {
     return onlineLevel;
+  }
+
+  /** Whether the shown version serves {@code theme}. */
+  public boolean serves(ServiceObject theme) {
+    return theme == ServiceObject.INDIVIDUAL ? forIndividuals : forEnterprises;
   }
 
   public Set<String> getSearchTerms() {

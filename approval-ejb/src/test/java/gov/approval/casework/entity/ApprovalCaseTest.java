@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.approval.calendar.entity.Explanation;
 import gov.approval.catalogue.entity.CatalogueFixture;
+import gov.approval.identity.entity.Permission;
+import gov.approval.identity.entity.Position;
 import gov.approval.platform.boundary.BusinessException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -414,6 +417,54 @@ class ApprovalCaseTest {
           "casework.transition.notAllowed.DELIVERED",
           () -> c.extend(1, "x", f.chief, f.on(MONDAY)));
       assertThat(c.dueDate(f.calendar, MONDAY)).isEmpty();
+    }
+  }
+
+  @Nested
+  class WhatStaffMayDo {
+
+    final Set<Permission> clerk = Position.permissionsOf(Set.of(Position.CLERK));
+    final Set<Permission> chief = Position.permissionsOf(Set.of(Position.CHIEF_REPRESENTATIVE));
+
+    @Test
+    void aSubmittedOnlineCaseOffersTheClerkItsAcceptanceAndAViewerNothing() {
+      ApprovalCase c = f.submitted(MONDAY, 0, 1, 2);
+      assertThat(c.actionsFor(clerk))
+          .as("the item has a deferrable material, so 容缺 is offered too")
+          .containsExactlyInAnyOrder(
+              StaffAction.PRE_REVIEW,
+              StaffAction.REQUEST_CORRECTION,
+              StaffAction.ACCEPT,
+              StaffAction.ACCEPT_WITH_DEFICIENCIES,
+              StaffAction.REFUSE);
+      assertThat(c.allows(StaffAction.UPLOAD_SCAN)).as("scans are for window cases").isFalse();
+      assertThat(c.actionsFor(Set.of(Permission.CASE_VIEW))).isEmpty();
+    }
+
+    @Test
+    void anAcceptedCaseOffersItsReviewStepUntilTheStepIsDone() {
+      ApprovalCase c = f.accepted();
+      assertThat(c.actionsFor(chief))
+          .contains(StaffAction.ASSIGN, StaffAction.SUSPEND, StaffAction.DECIDE)
+          .doesNotContain(StaffAction.ACCEPT, StaffAction.RESUME, StaffAction.COMPLETE);
+      c.completeStep("符合", f.chief, f.on(MONDAY));
+      assertThat(c.allows(StaffAction.ASSIGN)).isFalse();
+      assertThat(c.allows(StaffAction.COMPLETE_STEP)).isFalse();
+      refusedWith(
+          "casework.transition.notAllowed.ACCEPTED",
+          () -> c.completeStep("again", f.chief, f.on(MONDAY)));
+    }
+
+    @Test
+    void everyOfferedActionIsOneTheTransitionAccepts() {
+      ApprovalCase c = decided(f.accepted());
+      assertThat(c.actionsFor(EnumSet.allOf(Permission.class)))
+          .containsExactly(StaffAction.COMPLETE);
+      c.complete("JY1", f.clerk, f.on(MONDAY));
+      assertThat(c.actionsFor(EnumSet.allOf(Permission.class)))
+          .containsExactly(StaffAction.DELIVER);
+      c.deliver(DeliveryMethod.ONLINE, null, f.clerk, f.on(MONDAY));
+      assertThat(c.actionsFor(EnumSet.allOf(Permission.class))).isEmpty();
     }
   }
 

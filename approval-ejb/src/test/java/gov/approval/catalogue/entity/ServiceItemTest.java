@@ -214,6 +214,25 @@ class ServiceItemTest {
   }
 
   @Nested
+  class Headline {
+
+    @Test
+    void theThemeFlagsFollowWhomTheShownVersionServes() {
+      ServiceItem item = catalogue.draftItem();
+      assertThat(item.serves(ServiceObject.INDIVIDUAL)).isTrue();
+      assertThat(item.serves(ServiceObject.ENTERPRISE)).isTrue();
+
+      item.editDraft(
+          foodLicence().serviceObjects(ServiceObject.ENTERPRISE).build(),
+          catalogue.chief,
+          catalogue.later());
+
+      assertThat(item.serves(ServiceObject.INDIVIDUAL)).isFalse();
+      assertThat(item.serves(ServiceObject.ENTERPRISE)).isTrue();
+    }
+  }
+
+  @Nested
   class MakerChecker {
 
     @Test

@@ -6,10 +6,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.security.Principal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is looking at the page, for the templates: logged in or not, staff or citizen, and whether
@@ -20,7 +26,12 @@ import java.util.Optional;
 @RequestScoped
 public class ActiveUser {
 
+  /** The session attribute that keeps a login's permissions. */
+  static final String PERMISSIONS_ATTRIBUTE = ActiveUser.class.getName() + ".permissions";
+
   @Inject SecurityContext security;
+
+  @Inject HttpServletRequest request;
 
   /*
    * A page asks these many times (every menu entry, every rendered attribute), and each answer
@@ -28,10 +39,13 @@ public class ActiveUser {
    */
   private Optional<Principal> principal;
   private final Map<String, Boolean> roles = new HashMap<>();
+  private Set<Permission> permissions;
 
   private Optional<Principal> principal() {
     if (principal == null) {
-      principal = Optional.ofNullable(security.getCallerPrincipal());
+      // The request's principal names the same caller; SecurityContext.getCallerPrincipal() costs a
+      // search for the server's subject classes (class loading under a lock) on every call.
+      principal = Optional.ofNullable(request.getUserPrincipal());
     }
     return principal;
   }
@@ -57,6 +71,45 @@ public class ActiveUser {
   }
 
   public boolean can(String permission) {
-    return inRole(Permission.valueOf(permission).name());
+    return permissions().contains(Permission.valueOf(permission));
   }
+
+  /**
+   * The permissions of the logged-in user (none for visitors and citizens). The container fixes a
+   * login's roles for its session, so they are asked once per login and kept in the session; every
+   * staff page asks for them (the menu), and asking the container costs a policy lookup per role.
+   */
+  public Set<Permission> permissions() {
+    if (permissions == null) {
+      permissions = loadPermissions();
+    }
+    return permissions;
+  }
+
+  private Set<Permission> loadPermissions() {
+    String username = getUsername();
+    if (username == null) {
+      return Set.of();
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(PERMISSIONS_ATTRIBUTE) instanceof Held held
+        && held.username().equals(username)) {
+      return held.permissions();
+    }
+    Set<Permission> held = EnumSet.noneOf(Permission.class);
+    for (Permission permission : Permission.values()) {
+      if (inRole(permission.name())) {
+        held.add(permission);
+      }
+    }
+    held = Collections.unmodifiableSet(held);
+    if (session != null) {
+      session.setAttribute(PERMISSIONS_ATTRIBUTE, new Held(username, held));
+    }
+    return held;
+  }
+
+  /** A login's permissions as the session keeps them, with whose they are. */
+  private record Held(String username, Set<Permission> permissions) implements Serializable {}
 }

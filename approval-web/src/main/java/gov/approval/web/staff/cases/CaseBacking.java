@@ -3,17 +3,15 @@ package gov.approval.web.staff.cases;
 import gov.approval.casework.boundary.CaseHandlingService;
 import gov.approval.casework.boundary.CaseView;
 import gov.approval.casework.boundary.StaffChoice;
-import gov.approval.casework.entity.CaseChannel;
-import gov.approval.casework.entity.CaseStatus;
 import gov.approval.casework.entity.Decision;
 import gov.approval.casework.entity.DeliveryMethod;
 import gov.approval.casework.entity.SpecialProcedure;
+import gov.approval.casework.entity.StaffAction;
 import gov.approval.catalogue.entity.MaterialNecessity;
 import gov.approval.documents.boundary.Upload;
 import gov.approval.mail.boundary.OutboxMailRow;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.web.i18n.Texts;
-import gov.approval.web.security.ActiveUser;
 import gov.approval.web.shell.Attempt;
 import gov.approval.web.shell.Deadlines;
 import jakarta.faces.view.ViewScoped;
@@ -46,8 +44,6 @@ public class CaseBacking implements Serializable {
   static final int DEFAULT_EXTENSION_DAYS = 10;
 
   @Inject CaseHandlingService handling;
-
-  @Inject ActiveUser activeUser;
 
   private Long id;
   private CaseView view;
@@ -242,29 +238,20 @@ public class CaseBacking implements Serializable {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  // ---- what the status allows to the user -----------------------------------------------------
+  // ---- what the case's state and the user's permissions allow ------------------------------
 
-  private boolean awaitingAcceptance() {
-    return CaseStatus.AWAITING_ACCEPTANCE.contains(view.status());
-  }
-
-  private boolean reviewsOrDecides() {
-    return activeUser.can("CASE_REVIEW") || activeUser.can("CASE_DECIDE");
-  }
-
-  private boolean decidesOrAccepts() {
-    return activeUser.can("CASE_DECIDE") || activeUser.can("CASE_ACCEPT");
+  /* The boundary answers these with the case (ApprovalCase.actionsFor): the page repeats no rule. */
+  private boolean may(StaffAction action) {
+    return view.actions().contains(action);
   }
 
   /** Pre-review is a first look at an online submission; a window case is seen at the window. */
   public boolean isCanPreReview() {
-    return view.status() == CaseStatus.SUBMITTED
-        && view.channel() == CaseChannel.ONLINE
-        && activeUser.can("CASE_ACCEPT");
+    return may(StaffAction.PRE_REVIEW);
   }
 
   public boolean isCanRequestCorrection() {
-    return awaitingAcceptance() && activeUser.can("CASE_ACCEPT");
+    return may(StaffAction.REQUEST_CORRECTION);
   }
 
   /** The repeat reason: a second notice must say why the first did not list everything. */
@@ -273,74 +260,59 @@ public class CaseBacking implements Serializable {
   }
 
   public boolean isCanAccept() {
-    return awaitingAcceptance() && activeUser.can("CASE_ACCEPT");
+    return may(StaffAction.ACCEPT);
   }
 
   public boolean isCanAcceptWithDeficiencies() {
-    return isCanAccept() && !getDeferrableMaterials().isEmpty();
+    return may(StaffAction.ACCEPT_WITH_DEFICIENCIES);
   }
 
   public boolean isCanRefuse() {
-    return isCanAccept();
+    return may(StaffAction.REFUSE);
   }
 
   public boolean isCanAssign() {
-    return (view.status() == CaseStatus.ACCEPTED || view.status() == CaseStatus.SUSPENDED)
-        && view.currentStepName() != null
-        && reviewsOrDecides();
+    return may(StaffAction.ASSIGN);
   }
 
   public boolean isCanCompleteStep() {
-    return view.status() == CaseStatus.ACCEPTED
-        && view.currentStepName() != null
-        && activeUser.can("CASE_REVIEW");
+    return may(StaffAction.COMPLETE_STEP);
   }
 
   public boolean isCanSuspend() {
-    return view.status() == CaseStatus.ACCEPTED && reviewsOrDecides();
+    return may(StaffAction.SUSPEND);
   }
 
   public boolean isCanResume() {
-    return view.status() == CaseStatus.SUSPENDED && reviewsOrDecides();
+    return may(StaffAction.RESUME);
   }
 
   public boolean isCanExtend() {
-    return (view.status() == CaseStatus.ACCEPTED || view.status() == CaseStatus.SUSPENDED)
-        && view.extensions().isEmpty()
-        && activeUser.can("CASE_EXTEND");
+    return may(StaffAction.EXTEND);
   }
 
   public boolean isCanDecide() {
-    return view.status() == CaseStatus.ACCEPTED && activeUser.can("CASE_DECIDE");
+    return may(StaffAction.DECIDE);
   }
 
   public boolean isCanComplete() {
-    return view.status() == CaseStatus.DECIDED && decidesOrAccepts();
+    return may(StaffAction.COMPLETE);
   }
 
   public boolean isCanDeliver() {
-    return view.status() == CaseStatus.COMPLETED && decidesOrAccepts();
+    return may(StaffAction.DELIVER);
   }
 
   /** A window case's scans may be added until it is accepted. */
   public boolean isCanUpload() {
-    return view.channel() == CaseChannel.WINDOW
-        && awaitingAcceptance()
-        && activeUser.can("CASE_INTAKE");
+    return may(StaffAction.UPLOAD_SCAN);
   }
 
+  /**
+   * Whether the page shows the action panel: any action but a scan (which sits by its material).
+   */
   public boolean isAnyAction() {
-    return isCanPreReview()
-        || isCanRequestCorrection()
-        || isCanAccept()
-        || isCanAssign()
-        || isCanCompleteStep()
-        || isCanSuspend()
-        || isCanResume()
-        || isCanExtend()
-        || isCanDecide()
-        || isCanComplete()
-        || isCanDeliver();
+    return view.actions().stream().anyMatch(action -> action != StaffAction.UPLOAD_SCAN);
   }
 
   public List<CaseView.Material> getDeferrableMaterials() {

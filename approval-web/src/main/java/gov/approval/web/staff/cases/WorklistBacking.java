@@ -10,11 +10,16 @@ import gov.approval.web.i18n.Texts;
 import gov.approval.web.security.ActiveUser;
 import gov.approval.web.shell.BoundaryLazyModel;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The worklist ({@code /staff/cases/worklist.xhtml}): the caller's tasks or the section's cases,
@@ -26,6 +31,8 @@ import java.util.List;
 public class WorklistBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  private static final Map<Locale, List<SelectItem>> STATUS_CHOICES = new ConcurrentHashMap<>();
 
   @Inject CaseHandlingService handling;
 
@@ -71,8 +78,14 @@ public class WorklistBacking implements Serializable {
     return activeUser.can("SUPERVISE") || activeUser.can("ORG_MANAGE");
   }
 
-  public CaseStatus[] getStatuses() {
-    return CaseStatus.values();
+  /** The status filter's choices in the user's language, built once per language. */
+  public List<SelectItem> getStatusChoices() {
+    return STATUS_CHOICES.computeIfAbsent(
+        Texts.locale(),
+        locale ->
+            Arrays.stream(CaseStatus.values())
+                .map(status -> new SelectItem(status, Texts.text(locale, "CaseStatus." + status)))
+                .toList());
   }
 
   public BoundaryLazyModel<CaseRow, WorklistForm> getCases() {
