@@ -11,3 +11,21 @@ create index complaint_ruling_month_idx on complaint (department_id, ruled_at);
 -- A complaint behind an evaluation score's indicator (drill-down evidence).
 alter table evaluation_score_evidence add column complaint_id bigint references complaint (id);
 create index evaluation_score_evidence_complaint_idx on evaluation_score_evidence (complaint_id);
+
+-- 受理与决定分离 per item version: whoever accepted a case must not decide it (the risk rule
+-- ACCEPTOR_DECIDED fires only for such versions). Existing versions keep the rule as it applied to
+-- every item before; editors may clear it on a new draft.
+alter table item_version add column separate_acceptance_decision boolean default true not null;
+
+-- Fees actually charged on a case (实收费用), in yuan with two decimals, recorded by staff at the
+-- decision or completion; a fee on a case of a free item version is an integrity-risk event.
+create table case_fee (
+    case_id      bigint         not null references approval_case (id),
+    sort_index   integer        not null,
+    fee_name     varchar(128)   not null,
+    amount       numeric(12,2)  not null,
+    charged_at   timestamp      not null,
+    charged_by   varchar(64)    not null,
+    constraint case_fee_pk primary key (case_id, sort_index),
+    constraint case_fee_amount_positive check (amount > 0)
+);

@@ -59,7 +59,12 @@ public record CaseView(
     List<Step> steps,
     List<SpecialProcedureRow> suspensions,
     List<ExtensionRow> extensions,
-    List<Event> events) {
+    List<Event> events,
+    List<FeeRow> fees) {
+
+  /** A fee charged on the case, in yuan. */
+  public record FeeRow(
+      String name, java.math.BigDecimal amount, Instant chargedAt, String chargedBy) {}
 
   public record Applicant(
       ApplicantKind kind,

@@ -12,6 +12,8 @@ import gov.approval.catalogue.entity.MaterialNecessity;
 import gov.approval.documents.boundary.Upload;
 import gov.approval.mail.boundary.OutboxMailRow;
 import gov.approval.platform.boundary.NotFoundException;
+import gov.approval.supervision.boundary.WarningRow;
+import gov.approval.supervision.boundary.WarningService;
 import gov.approval.web.i18n.Texts;
 import gov.approval.web.security.ActiveUser;
 import gov.approval.web.shell.Attempt;
@@ -20,6 +22,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,9 +52,13 @@ public class CaseBacking implements Serializable {
 
   @Inject ActiveUser activeUser;
 
+  @Inject WarningService warnings;
+
   private Long id;
   private CaseView view;
   private List<OutboxMailRow> mails = List.of();
+  private List<WarningRow> activeWarnings = List.of();
+  private List<WarningRow> pastWarnings = List.of();
   private List<String> explanation = List.of();
   private List<StaffChoice> reviewers = List.of();
 
@@ -77,6 +84,8 @@ public class CaseBacking implements Serializable {
   private String certificateNumber;
   private DeliveryMethod deliveryMethod;
   private String deliveryNote;
+  private String feeName;
+  private BigDecimal feeAmount;
 
   /** Loads the case; one the user may not read is "not found", as if it did not exist. */
   public void load() {
@@ -93,6 +102,19 @@ public class CaseBacking implements Serializable {
     view = shown;
     explanation = Deadlines.explanation(shown.dueDate());
     mails = handling.mails(shown.id());
+    List<WarningRow> all = warnings.forCasePage(shown.id());
+    activeWarnings = all.stream().filter(WarningRow::active).toList();
+    pastWarnings = all.stream().filter(w -> !w.active()).toList();
+  }
+
+  /** The case's warnings standing now (case and current step), worst first as raised. */
+  public List<WarningRow> getActiveWarnings() {
+    return activeWarnings;
+  }
+
+  /** The warnings cleared since, newest first: the case's warning history. */
+  public List<WarningRow> getPastWarnings() {
+    return pastWarnings;
   }
 
   /** The mails to the applicant about this case, with their delivery state. */
@@ -134,6 +156,24 @@ public class CaseBacking implements Serializable {
     certificateNumber = null;
     deliveryMethod = null;
     deliveryNote = null;
+    feeName = null;
+    feeAmount = null;
+  }
+
+  public String getFeeName() {
+    return feeName;
+  }
+
+  public void setFeeName(String feeName) {
+    this.feeName = feeName;
+  }
+
+  public BigDecimal getFeeAmount() {
+    return feeAmount;
+  }
+
+  public void setFeeAmount(BigDecimal feeAmount) {
+    this.feeAmount = feeAmount;
   }
 
   // ---- actions ---------------------------------------------------------------------------------
@@ -218,6 +258,12 @@ public class CaseBacking implements Serializable {
     act(
         () -> handling.complete(id, view.version(), strip(certificateNumber)),
         "staff_cases_case.completed");
+  }
+
+  public void recordFee() {
+    act(
+        () -> handling.recordFee(id, view.version(), strip(feeName), feeAmount),
+        "staff_cases_case.feeRecorded");
   }
 
   public void deliver() {
@@ -322,6 +368,12 @@ public class CaseBacking implements Serializable {
     return view.status() == CaseStatus.COMPLETED && decidesOrAccepts();
   }
 
+  /** Fees are paid at the decision or completion; chiefs and clerks record them. */
+  public boolean isCanRecordFee() {
+    return (view.status() == CaseStatus.DECIDED || view.status() == CaseStatus.COMPLETED)
+        && decidesOrAccepts();
+  }
+
   /** A window case's scans may be added until it is accepted. */
   public boolean isCanUpload() {
     return view.channel() == CaseChannel.WINDOW
@@ -340,7 +392,8 @@ public class CaseBacking implements Serializable {
         || isCanExtend()
         || isCanDecide()
         || isCanComplete()
-        || isCanDeliver();
+        || isCanDeliver()
+        || isCanRecordFee();
   }
 
   public List<CaseView.Material> getDeferrableMaterials() {
