@@ -34,6 +34,7 @@ import gov.approval.evaluation.boundary.RatingView;
 import gov.approval.evaluation.boundary.RectificationService;
 import gov.approval.evaluation.boundary.ScoreDetail;
 import gov.approval.evaluation.boundary.ScoreRow;
+import gov.approval.evaluation.boundary.StaffRecord;
 import gov.approval.evaluation.boundary.TicketRow;
 import gov.approval.evaluation.boundary.WindowRatingStart;
 import gov.approval.evaluation.boundary.WorkRuleRow;
@@ -636,7 +637,22 @@ class EvaluationIT {
         .as("another department's manager cannot record it")
         .isInstanceOf(NotFoundException.class);
 
+    switchUser.to("halladmin");
+    StaffRecord profile = workRules.profile(clerk);
+    assertThat(profile.username()).isEqualTo("fgw.clerk1");
+    assertThat(profile.training()).anySatisfy(t -> assertThat(t.course()).isEqualTo(course));
+    assertThat(profile.workRules())
+        .as("the profile shows the hall's rules with the member's sign-off")
+        .filteredOn(w -> w.ruleId() == rule)
+        .singleElement()
+        .satisfies(w -> assertThat(w.signed()).isTrue());
+    switchUser.to("gsj.head");
+    assertThatThrownBy(() -> workRules.profile(clerk))
+        .as("another department's manager does not see the profile")
+        .isInstanceOf(NotFoundException.class);
+
     switchUser.to("fgw.clerk1");
+    assertThat(workRules.profile(null).staffId()).isEqualTo(clerk);
     assertThat(workRules.myTraining())
         .anySatisfy(
             t -> {
