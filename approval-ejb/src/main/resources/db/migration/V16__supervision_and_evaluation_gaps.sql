@@ -29,3 +29,7 @@ create table case_fee (
     constraint case_fee_pk primary key (case_id, sort_index),
     constraint case_fee_amount_positive check (amount > 0)
 );
+
+-- The supervision scan reads only steps whose deadline is near (with cases by status and due date,
+-- approval_case_status_due_idx).
+create index case_step_due_idx on case_step (due_on, finished_at);
