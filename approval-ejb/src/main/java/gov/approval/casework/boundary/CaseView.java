@@ -12,6 +12,7 @@ import gov.approval.casework.entity.MaterialState;
 import gov.approval.casework.entity.SpecialProcedure;
 import gov.approval.catalogue.entity.MaterialForm;
 import gov.approval.catalogue.entity.MaterialNecessity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,8 +64,7 @@ public record CaseView(
     List<FeeRow> fees) {
 
   /** A fee charged on the case, in yuan. */
-  public record FeeRow(
-      String name, java.math.BigDecimal amount, Instant chargedAt, String chargedBy) {}
+  public record FeeRow(String name, BigDecimal amount, Instant chargedAt, String chargedBy) {}
 
   public record Applicant(
       ApplicantKind kind,

@@ -116,13 +116,7 @@ public class ComplaintDeskService {
   public ComplaintView reply(
       long id, long version, @Size(max = Complaint.TEXT_LENGTH) String text) {
     Complaint c = readable(id);
-    StaffMember me = staff.get();
-    if (c.getDepartment() == null || !me.getDepartment().isSameAs(c.getDepartment())) {
-      throw new AccessDeniedException(
-          "complaints.reply.otherDepartment",
-          c.getDepartment() == null ? "-" : c.getDepartment().getName(),
-          me.getDepartment().getName());
-    }
+    requireOwnDepartment(c);
     support.checkVersion(c, version);
     c.answer(text, staff.username(), support.clock().instant());
     support.mailReply(c);
@@ -139,13 +133,7 @@ public class ComplaintDeskService {
   public ComplaintView rule(long id, long version, @NotNull @Valid RulingForm form) {
     Complaint c = readable(id);
     if (!session.isCallerInRole(Roles.SUPERVISE)) {
-      StaffMember me = staff.get();
-      if (c.getDepartment() == null || !me.getDepartment().isSameAs(c.getDepartment())) {
-        throw new AccessDeniedException(
-            "complaints.reply.otherDepartment",
-            c.getDepartment() == null ? "-" : c.getDepartment().getName(),
-            me.getDepartment().getName());
-      }
+      requireOwnDepartment(c);
     }
     String responsible = form.responsibleStaff();
     if (responsible != null && !responsible.isBlank()) {
@@ -206,6 +194,17 @@ public class ComplaintDeskService {
       throw new NotFoundException("Complaint", id);
     }
     return c;
+  }
+
+  /** Only the complaint's own department answers and rules on it. */
+  private void requireOwnDepartment(Complaint c) {
+    StaffMember me = staff.get();
+    if (c.getDepartment() == null || !me.getDepartment().isSameAs(c.getDepartment())) {
+      throw new AccessDeniedException(
+          "complaints.reply.otherDepartment",
+          c.getDepartment() == null ? "-" : c.getDepartment().getName(),
+          me.getDepartment().getName());
+    }
   }
 
   private void audited(String action, Complaint c, String details) {

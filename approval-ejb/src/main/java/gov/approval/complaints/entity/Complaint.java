@@ -335,7 +335,8 @@ public class Complaint {
     this.responsibleStaff = blankToNull(responsible);
     this.ruledBy = actor;
     this.ruledAt = at;
-    record(at, ComplaintAction.RULED, actor, verdict.name() + ": " + rulingReason);
+    // The verdict of the latest ruling is on the complaint; the timeline keeps each reason.
+    record(at, ComplaintAction.RULED, actor, rulingReason);
   }
 
   /** A ruling needs the department's answer: replied, or closed by the complainant's rating. */
