@@ -119,6 +119,7 @@ public class ComplaintBacking implements Serializable {
         Attempt.get(() -> desk.reply(complaint.id(), complaint.version(), replyText));
     if (done != null) {
       complaint = done;
+      prepareRuling();
       Texts.info("staff_complaints_complaint.replied");
     }
   }
