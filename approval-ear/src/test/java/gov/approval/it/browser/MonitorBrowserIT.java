@@ -62,6 +62,9 @@ class MonitorBrowserIT {
       browser.waitForText("number", number);
       assertThat(browser.pageText()).contains("发展和改革委员会");
       assertThat(browser.driver().findElements(By.cssSelector("[id$='timeline']"))).isNotEmpty();
+      assertThat(browser.driver().findElement(By.id("warnings")).getText())
+          .as("the case's warnings, standing or none")
+          .contains("预警");
       assertThat(browser.driver().findElements(By.cssSelector("form.action-panel")))
           .as("a supervisor reads the case and gets no action buttons")
           .isEmpty();

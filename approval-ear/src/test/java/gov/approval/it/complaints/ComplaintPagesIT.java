@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The complaint and audit pages over HTTP: a citizen files a complaint from their list page and
- * finds it there, the department's chief representative sees it in the staff list, a supervisor
- * verifies the audit chain on the log page, and a window clerk is refused the log.
+ * finds it there, the department's chief representative sees it in the staff list, answers it and
+ * rules it upheld on its page (the citizen sees the ruling), a supervisor verifies the audit chain
+ * on the log page, and a window clerk is refused the log.
  */
 class ComplaintPagesIT {
 
@@ -63,6 +64,49 @@ class ComplaintPagesIT {
     Page list = chief.get("/staff/complaints/list.xhtml");
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.text()).contains(number).contains(title);
+
+    // The chief representative answers on the complaint's page, then rules it upheld.
+    String href =
+        list.html().select("a[id$=':open']").stream()
+            .filter(a -> a.text().equals(number))
+            .map(a -> a.attr("href"))
+            .findFirst()
+            .orElseThrow();
+    String id = href.substring(href.indexOf("id=") + 3);
+    Page page = chief.get("/staff/complaints/complaint.xhtml?id=" + id);
+    assertThat(page.html().getElementById("complaintForm:rulingPanel"))
+        .as("no ruling before the answer")
+        .isNull();
+    Page replied =
+        chief.submit(
+            page,
+            "complaintForm",
+            Map.of("complaintForm:replyText", "已安排专人值守咨询窗口。"),
+            "complaintForm:sendReply");
+    assertThat(replied.html().getElementById("reply").text()).contains("已安排专人值守咨询窗口");
+    assertThat(replied.html().getElementById("complaintForm:rulingPanel")).isNotNull();
+    Page ruled =
+        chief.submit(
+            replied,
+            "complaintForm",
+            Map.of(
+                "complaintForm:verdict",
+                "UPHELD",
+                "complaintForm:rulingReason",
+                "经查窗口当日确无人值守",
+                "complaintForm:responsible_input",
+                "fgw.clerk1"),
+            "complaintForm:saveRuling");
+    assertThat(ruled.html().getElementById("ruling").text())
+        .startsWith("属实")
+        .contains("经查窗口当日确无人值守")
+        .contains("fgw.clerk1");
+
+    Page seen = citizen.get("/my/complaint.xhtml?id=" + id);
+    assertThat(seen.html().getElementById("ruling").text())
+        .as("the complainant sees the ruling but not whom it holds responsible")
+        .startsWith("属实")
+        .doesNotContain("fgw.clerk1");
   }
 
   @Test

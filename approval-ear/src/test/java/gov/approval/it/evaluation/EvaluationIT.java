@@ -14,6 +14,14 @@ import gov.approval.casework.boundary.CaseHandlingService;
 import gov.approval.casework.boundary.CaseView;
 import gov.approval.casework.entity.CaseStatus;
 import gov.approval.casework.entity.Decision;
+import gov.approval.complaints.boundary.ComplaintDeskService;
+import gov.approval.complaints.boundary.ComplaintForm;
+import gov.approval.complaints.boundary.ComplaintView;
+import gov.approval.complaints.boundary.MyComplaintService;
+import gov.approval.complaints.boundary.RulingForm;
+import gov.approval.complaints.entity.ComplaintAction;
+import gov.approval.complaints.entity.ComplaintRuling;
+import gov.approval.complaints.entity.ComplaintSubject;
 import gov.approval.documents.boundary.Upload;
 import gov.approval.evaluation.boundary.AssessmentRules;
 import gov.approval.evaluation.boundary.EvaluationResults;
@@ -26,6 +34,7 @@ import gov.approval.evaluation.boundary.RatingView;
 import gov.approval.evaluation.boundary.RectificationService;
 import gov.approval.evaluation.boundary.ScoreDetail;
 import gov.approval.evaluation.boundary.ScoreRow;
+import gov.approval.evaluation.boundary.StaffRecord;
 import gov.approval.evaluation.boundary.TicketRow;
 import gov.approval.evaluation.boundary.WindowRatingStart;
 import gov.approval.evaluation.boundary.WorkRuleRow;
@@ -119,6 +128,10 @@ class EvaluationIT {
 
   @Inject WorkRulesService workRules;
 
+  @Inject MyComplaintService complaints;
+
+  @Inject ComplaintDeskService desk;
+
   @Inject TestCases testCases;
 
   @Inject SwitchUser switchUser;
@@ -206,9 +219,7 @@ class EvaluationIT {
     // Two of four answered by the due day (one late, one unanswered).
     assertThat(measured.get(Indicator.CONSULTATIONS_ON_TIME).value().orElseThrow())
         .isEqualByComparingTo("50");
-    assertThat(rules.measurable())
-        .contains(Indicator.RED_WARNINGS)
-        .doesNotContain(Indicator.UPHELD_COMPLAINTS);
+    assertThat(rules.measurable()).contains(Indicator.RED_WARNINGS, Indicator.UPHELD_COMPLAINTS);
   }
 
   @Test
@@ -403,6 +414,130 @@ class EvaluationIT {
   }
 
   /**
+   * A month no other test touches with one FGW case accepted by fgw.clerk1 and completed on time,
+   * and two complaints about it ruled in that month: one upheld (holding fgw.clerk1 responsible),
+   * one not upheld. Rules: on time 50 (0 → 100 %), upheld complaints 50 (2 → 0). By hand: on time
+   * 100 % → 100.00; one upheld complaint → 50.00; total (5000 + 2500) / 100 = 75.00 for the
+   * department and for the clerk. When a supervisor rules the first not upheld either, both are
+   * 100.00.
+   */
+  @Test
+  @ActAs("fgw.clerk1")
+  void anUpheldComplaintLowersTheMonthsScoreOfTheDepartmentAndTheStaffMemberHeldResponsible()
+      throws Exception {
+    YearMonth month =
+        YearMonth.of(
+            4500 + Integer.parseInt(Unique.digits(3)),
+            1 + (int) Math.floorMod(System.nanoTime(), 12L));
+    String citizen = testCases.newCitizen("评五");
+    String code = testCases.publishedLicence(citizen);
+    CaseView done = complete(submitted(code), citizen);
+    moveInto(month, done.id(), 10, 20);
+    ComplaintView upheld = complained(done, "窗口态度差");
+    ComplaintView notUpheld = complained(done, "材料被退回");
+
+    switchUser.to("fgw.head");
+    refused(
+        "complaints.rule.notAnswered",
+        () ->
+            desk.rule(
+                upheld.id(),
+                upheld.version(),
+                new RulingForm(ComplaintRuling.UPHELD, "核实属实", null)));
+    ComplaintView replied = desk.reply(upheld.id(), upheld.version(), "已批评教育当事人。");
+    refused(
+        "complaints.rule.responsibleNotInDepartment",
+        () ->
+            desk.rule(
+                replied.id(),
+                replied.version(),
+                new RulingForm(ComplaintRuling.UPHELD, "核实属实", "gsj.clerk1")));
+    refused(
+        "complaints.rulingReasonMissing",
+        () ->
+            desk.rule(
+                replied.id(),
+                replied.version(),
+                new RulingForm(ComplaintRuling.UPHELD, " ", null)));
+    ComplaintView ruled =
+        desk.rule(
+            replied.id(),
+            replied.version(),
+            new RulingForm(ComplaintRuling.UPHELD, "经调取录像核实属实", "fgw.clerk1"));
+    assertThat(ruled.ruling().verdict()).isEqualTo(ComplaintRuling.UPHELD);
+    assertThat(ruled.ruling().responsibleStaff()).isEqualTo("fgw.clerk1");
+    assertThat(ruled.events()).extracting(e -> e.action()).contains(ComplaintAction.RULED);
+    ComplaintView other = desk.reply(notUpheld.id(), notUpheld.version(), "材料确有缺失，已解释。");
+    desk.rule(
+        other.id(), other.version(), new RulingForm(ComplaintRuling.NOT_UPHELD, "退回符合规定", null));
+    switchUser.to(citizen);
+    assertThat(complaints.get(upheld.id()).ruling())
+        .as("the complainant sees the ruling, not whom it holds responsible")
+        .satisfies(
+            r -> {
+              assertThat(r.verdict()).isEqualTo(ComplaintRuling.UPHELD);
+              assertThat(r.responsibleStaff()).isNull();
+            });
+    ruledInto(month, upheld.id(), notUpheld.id());
+
+    switchUser.to("halladmin");
+    rules.create(
+        month,
+        "测试规则",
+        List.of(
+            line(Indicator.ON_TIME_RATE, 50, "0", "100"),
+            line(Indicator.UPHELD_COMPLAINTS, 50, "2", "0")));
+    assertThat(run(month).status()).isEqualTo("COMPLETED");
+    ScoreRow department =
+        results.ranking(month, SubjectKind.DEPARTMENT).stream().findFirst().orElseThrow();
+    assertThat(department.total()).isEqualByComparingTo("75.00");
+    assertThat(results.ranking(month, SubjectKind.STAFF))
+        .singleElement()
+        .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("75.00"));
+    ScoreDetail detail = results.detail(department.id());
+    assertThat(detail.components().get(1).points()).isEqualByComparingTo("50.00");
+    assertThat(detail.components().get(1).complaintNumbers())
+        .as("the score drills down to the upheld complaint")
+        .containsExactly(upheld.number());
+
+    switchUser.to("supervisor");
+    ComplaintView current = desk.get(upheld.id());
+    desk.rule(
+        current.id(),
+        current.version(),
+        new RulingForm(ComplaintRuling.NOT_UPHELD, "复核：录像显示系群众误解", null));
+    ruledInto(month, upheld.id());
+    switchUser.to("halladmin");
+    assertThat(run(month).status()).isEqualTo("COMPLETED");
+    assertThat(results.ranking(month, SubjectKind.DEPARTMENT))
+        .singleElement()
+        .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("100.00"));
+    assertThat(results.ranking(month, SubjectKind.STAFF))
+        .singleElement()
+        .satisfies(s -> assertThat(s.total()).isEqualByComparingTo("100.00"));
+  }
+
+  /** The citizen's complaint about their case; leaves the test as the citizen. */
+  private ComplaintView complained(CaseView about, String title) {
+    return complaints.file(
+        new ComplaintForm(
+            ComplaintSubject.CASE, about.number(), null, null, null, title, title + "，请核实。"));
+  }
+
+  /** Moves the complaints' rulings into {@code month} (the known dataset's dates). */
+  private void ruledInto(YearMonth month, long... complaintIds) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("UPDATE complaint SET ruled_at = ? WHERE id = ?")) {
+      for (long id : complaintIds) {
+        s.setTimestamp(1, Timestamp.from(month.atDay(15).atTime(10, 0).atZone(CITY).toInstant()));
+        s.setLong(2, id);
+        assertThat(s.executeUpdate()).isEqualTo(1);
+      }
+    }
+  }
+
+  /**
    * Two consecutive months with one FGW case each (minimum volume 1 for the test): the earlier on
    * time, the later late. Both months call FGW in (the only department scored); the later interview
    * names the on-time problem with its case and counts two months in a row; the head is mailed once
@@ -502,7 +637,22 @@ class EvaluationIT {
         .as("another department's manager cannot record it")
         .isInstanceOf(NotFoundException.class);
 
+    switchUser.to("halladmin");
+    StaffRecord profile = workRules.profile(clerk);
+    assertThat(profile.username()).isEqualTo("fgw.clerk1");
+    assertThat(profile.training()).anySatisfy(t -> assertThat(t.course()).isEqualTo(course));
+    assertThat(profile.workRules())
+        .as("the profile shows the hall's rules with the member's sign-off")
+        .filteredOn(w -> w.ruleId() == rule)
+        .singleElement()
+        .satisfies(w -> assertThat(w.signed()).isTrue());
+    switchUser.to("gsj.head");
+    assertThatThrownBy(() -> workRules.profile(clerk))
+        .as("another department's manager does not see the profile")
+        .isInstanceOf(NotFoundException.class);
+
     switchUser.to("fgw.clerk1");
+    assertThat(workRules.profile(null).staffId()).isEqualTo(clerk);
     assertThat(workRules.myTraining())
         .anySatisfy(
             t -> {

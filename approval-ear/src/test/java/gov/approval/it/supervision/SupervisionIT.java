@@ -16,7 +16,10 @@ import gov.approval.it.support.Deployments;
 import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.TestCases;
 import gov.approval.it.support.TestFiles;
+import gov.approval.it.support.TestItems;
+import gov.approval.it.support.Unique;
 import gov.approval.organisation.boundary.DepartmentService;
+import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.PageRequest;
 import gov.approval.supervision.boundary.CorrectionOrderService;
@@ -40,6 +43,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,8 +94,11 @@ class SupervisionIT {
 
   /** A citizen's case with both mandatory materials, submitted; the caller continues as clerk. */
   private CaseView submitted() {
-    String citizen = testCases.newCitizen("监察");
-    String code = testCases.publishedLicence(citizen);
+    return submitted(testCases.publishedLicence(testCases.newCitizen("监察")));
+  }
+
+  /** A case of the item {@code code} by the current citizen; the caller continues as clerk. */
+  private CaseView submitted(String code) {
     CaseView draft = applications.startDraft(code, applications.myApplicantDefaults(), "监察测试");
     CaseView one =
         applications.uploadMaterial(
@@ -153,6 +160,25 @@ class SupervisionIT {
       awaitMail(smtp, "fgw.chief@weinan.example.cn", number, "红牌");
       awaitMail(smtp, "fgw.head@weinan.example.cn", number, "红牌");
       awaitMail(smtp, "supervisor@weinan.example.cn", number, "红牌");
+      // The case page shows the standing warning with its level and escalation, and the history,
+      // to the department's staff and to supervisors; another department finds no such case.
+      assertThat(warnings.forCasePage(accepted.id()))
+          .filteredOn(w -> w.active() && w.stepName() == null)
+          .singleElement()
+          .satisfies(
+              w -> {
+                assertThat(w.level()).isEqualTo(WarningLevel.RED);
+                assertThat(w.escalation()).isEqualTo(Escalation.SUPERVISOR);
+                assertThat(w.raisedAt()).isNotNull();
+              });
+      switchUser.to("fgw.clerk1");
+      assertThat(warnings.forCasePage(accepted.id()))
+          .anySatisfy(w -> assertThat(w.level()).isEqualTo(WarningLevel.RED))
+          .anySatisfy(w -> assertThat(w.clearedReason()).isEqualTo(CaseWarning.Cleared.SUPERSEDED));
+      switchUser.to("gsj.clerk1");
+      assertThatThrownBy(() -> warnings.forCasePage(accepted.id()))
+          .isInstanceOf(NotFoundException.class);
+      switchUser.to("supervisor");
       assertThat(board(number)).extracting(MonitorRow::warning).containsExactly(WarningLevel.RED);
       assertThat(monitor.load())
           .filteredOn(l -> l.departmentId().equals(departments.idOfCode("FGW")))
@@ -265,6 +291,73 @@ class SupervisionIT {
     assertThat(event.staff()).isEqualTo("fgw.chief");
     assertThat(risks.dismiss(event.id(), event.version(), "首席代表依授权即办").state())
         .isEqualTo(RiskState.DISMISSED);
+  }
+
+  @Test
+  @ActAs("fgw.chief")
+  void theAcceptorDecidingIsNoRiskOnAnItemThatLetsOnePersonDoBoth() {
+    String citizen = testCases.newCitizen("监察");
+    String code =
+        testCases.published(
+            TestItems.licence("即办核准" + Unique.digits(6)).toBuilder()
+                .separateAcceptanceAndDecision(false)
+                .build(),
+            citizen);
+    CaseView s = submitted(code);
+    switchUser.to("fgw.chief");
+    CaseView accepted = handling.accept(s.id(), s.version());
+    switchUser.to("fgw.reviewer");
+    CaseView reviewed = handling.completeStep(accepted.id(), accepted.version(), "符合条件");
+    switchUser.to("fgw.chief");
+    handling.decide(reviewed.id(), reviewed.version(), Decision.GRANT, "予以核准", null);
+
+    switchUser.to("supervisor");
+    assertThat(risks.ofCase(s.id()))
+        .as("the item does not separate acceptance and decision")
+        .noneMatch(r -> r.rule() == RiskRule.ACCEPTOR_DECIDED);
+  }
+
+  @Test
+  @ActAs("fgw.chief")
+  void aFeeRecordedOnAFreeItemsCaseIsARiskEventWithItsEvidence() {
+    CaseView s = submitted();
+    CaseView accepted = handling.accept(s.id(), s.version());
+    switchUser.to("fgw.reviewer");
+    CaseView reviewed = handling.completeStep(accepted.id(), accepted.version(), "符合条件");
+    switchUser.to("fgw.chief");
+    CaseView decided =
+        handling.decide(reviewed.id(), reviewed.version(), Decision.GRANT, "予以核准", null);
+    assertThatThrownBy(
+            () -> handling.recordFee(decided.id(), decided.version(), "工本费", BigDecimal.ZERO))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).getMessageKey())
+        .isEqualTo("casework.fee.amountInvalid");
+    assertThatThrownBy(
+            () ->
+                handling.recordFee(decided.id(), decided.version(), "工本费", new BigDecimal("1.005")))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).getMessageKey())
+        .isEqualTo("casework.fee.amountInvalid");
+    CaseView charged =
+        handling.recordFee(decided.id(), decided.version(), "证书工本费", new BigDecimal("20.5"));
+    assertThat(charged.fees())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.name()).isEqualTo("证书工本费");
+              assertThat(f.amount()).isEqualByComparingTo("20.50");
+              assertThat(f.chargedBy()).isEqualTo("fgw.chief");
+            });
+
+    switchUser.to("supervisor");
+    assertThat(risks.ofCase(s.id()))
+        .filteredOn(r -> r.rule() == RiskRule.FEE_ON_FREE_ITEM)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.staff()).isEqualTo("fgw.chief");
+              assertThat(r.facts()).contains("证书工本费 20.50 元").contains(s.number());
+            });
   }
 
   private List<MonitorRow> board(String number) {

@@ -31,8 +31,12 @@ public class TestCases {
 
   /** Publishes {@link TestItems#licence} under a unique name; returns its implementation code. */
   public String publishedLicence(String continueAs) {
+    return published(TestItems.licence("测试项目核准" + Unique.digits(6)), continueAs);
+  }
+
+  /** Publishes {@code content} as a new FGW item; returns its implementation code. */
+  public String published(ItemContent content, String continueAs) {
     switchUser.to("fgw.chief");
-    ItemContent content = TestItems.licence("测试项目核准" + Unique.digits(6));
     DraftSaved draft =
         catalogue.create(
             new NewItem(

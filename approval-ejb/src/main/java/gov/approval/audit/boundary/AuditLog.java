@@ -13,6 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,8 +27,10 @@ import java.util.Map;
 
 /**
  * The audit log: features record what a person did or read and why; holders of AUDIT_VIEW page
- * through it and verify its chain. An entry joins the caller's transaction, so an action that rolls
- * back leaves no entry and a committed one always has its entry.
+ * through it and verify its chain. An entry is appended in a short transaction of its own, so the
+ * chain head stays locked only for the append, not for the caller's whole transaction (every staff
+ * read of a case file appends one). It records the attempt: an action that rolls back afterwards
+ * keeps its entry, which an audit trail may show; a committed action always has its entry.
  */
 @Stateless
 @RolesAllowed(Roles.AUDIT_VIEW)
@@ -50,15 +54,14 @@ public class AuditLog {
   @Inject Clock clock;
 
   /**
-   * Appends an entry by the caller (or {@code system} for timers). The chain head is locked for
-   * update until the caller's transaction ends, which serialises appends across servers.
+   * Appends an entry by the caller (or {@code system} for timers) in its own transaction. The chain
+   * head is locked for update until that short transaction commits, which serialises appends across
+   * servers without making them wait for the callers' transactions.
    */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void record(
       @NotBlank String action, @NotBlank String target, @NotBlank String purpose, String details) {
-    // TODO [Perf] Appends wait for each other while the calling transaction runs; should reads of
-    // case files queue up, append in a transaction of its own and accept that a rolled-back action
-    // keeps its entry.
     AuditChainHead head =
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     em.persist(AuditEntry.append(head, clock.instant(), actor(), action, target, purpose, details));

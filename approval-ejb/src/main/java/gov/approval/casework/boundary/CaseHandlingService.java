@@ -8,6 +8,7 @@ import gov.approval.casework.control.CaseNumbers;
 import gov.approval.casework.control.CaseViews;
 import gov.approval.casework.entity.Actor;
 import gov.approval.casework.entity.ApprovalCase;
+import gov.approval.casework.entity.CaseFee;
 import gov.approval.casework.entity.CaseNumber;
 import gov.approval.casework.entity.CaseStatus;
 import gov.approval.casework.entity.CaseTime;
@@ -35,6 +36,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -333,6 +335,16 @@ public class CaseHandlingService {
   public CaseView deliver(
       long caseId, long version, DeliveryMethod method, @Size(max = 128) String note) {
     return act(caseId, version, (c, actor, time) -> c.deliver(method, note, actor, time));
+  }
+
+  /** A fee charged for the case, recorded at the decision or completion (chief or clerk). */
+  @RolesAllowed({Roles.CASE_DECIDE, Roles.CASE_ACCEPT})
+  public CaseView recordFee(
+      long caseId,
+      long version,
+      @Size(max = CaseFee.NAME_LENGTH) String feeName,
+      BigDecimal amountYuan) {
+    return act(caseId, version, (c, actor, time) -> c.recordFee(feeName, amountYuan, actor, time));
   }
 
   /** A transition on the caller's department's case at the shown version, stored and mailed. */

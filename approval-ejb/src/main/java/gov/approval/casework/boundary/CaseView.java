@@ -13,6 +13,7 @@ import gov.approval.casework.entity.SpecialProcedure;
 import gov.approval.casework.entity.StaffAction;
 import gov.approval.catalogue.entity.MaterialForm;
 import gov.approval.catalogue.entity.MaterialNecessity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +64,11 @@ public record CaseView(
     List<SpecialProcedureRow> suspensions,
     List<ExtensionRow> extensions,
     List<Event> events,
+    List<FeeRow> fees,
     Set<StaffAction> actions) {
+
+  /** A fee charged on the case, in yuan. */
+  public record FeeRow(String name, BigDecimal amount, Instant chargedAt, String chargedBy) {}
 
   public record Applicant(
       ApplicantKind kind,

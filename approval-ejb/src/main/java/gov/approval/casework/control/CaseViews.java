@@ -108,6 +108,12 @@ public final class CaseViews {
             .filter(e -> forStaff || e.getAction().isMailed())
             .map(e -> event(e, forStaff))
             .toList(),
+        c.getFees().stream()
+            .map(
+                f ->
+                    new CaseView.FeeRow(
+                        f.getName(), f.getAmount(), f.getChargedAt(), f.getChargedBy()))
+            .toList(),
         actions);
   }
 

@@ -37,6 +37,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -246,6 +247,11 @@ public class ApprovalCase {
   @CollectionTable(name = "case_suspension", joinColumns = @JoinColumn(name = "case_id"))
   @OrderColumn(name = "sort_index")
   private List<CaseSuspension> suspensions = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "case_fee", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "sort_index")
+  private List<CaseFee> fees = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "case_extension", joinColumns = @JoinColumn(name = "case_id"))
@@ -819,6 +825,31 @@ public class ApprovalCase {
     record(actor, CaseAction.COMPLETED, CaseStatus.DECIDED, certificateNumber, null, time.now());
   }
 
+  /**
+   * Records a fee charged for the case, once it is decided or completed (where the fee is paid): a
+   * fee item and an amount in yuan above zero with at most two decimals. Whether the item charges
+   * at all is supervision's question, not a refusal here: the fee was paid and must be on record.
+   */
+  public void recordFee(String feeName, BigDecimal amount, Actor actor, CaseTime time) {
+    require(StaffAction.RECORD_FEE);
+    if (feeName == null || feeName.isBlank()) {
+      throw new BusinessException("casework.fee.nameRequired");
+    }
+    if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+      throw new BusinessException("casework.fee.amountInvalid");
+    }
+    BigDecimal yuan = amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    fees.add(new CaseFee(feeName.strip(), yuan, time.now(), actor.username()));
+    this.updatedAt = time.now();
+    record(
+        actor,
+        CaseAction.FEE_RECORDED,
+        status,
+        feeName.strip() + " " + yuan.toPlainString() + " 元",
+        null,
+        time.now());
+  }
+
   /** 送达: window pickup (who collected it), post (tracking number) or online download. */
   public void deliver(DeliveryMethod method, String note, Actor actor, CaseTime time) {
     require(StaffAction.DELIVER);
@@ -959,6 +990,7 @@ public class ApprovalCase {
           (status == CaseStatus.ACCEPTED || status == CaseStatus.SUSPENDED) && extensions.isEmpty();
       case COMPLETE -> status == CaseStatus.DECIDED;
       case DELIVER -> status == CaseStatus.COMPLETED;
+      case RECORD_FEE -> status == CaseStatus.DECIDED || status == CaseStatus.COMPLETED;
     };
   }
 
@@ -1214,6 +1246,10 @@ public class ApprovalCase {
 
   public List<CaseEvent> getEvents() {
     return Collections.unmodifiableList(events);
+  }
+
+  public List<CaseFee> getFees() {
+    return Collections.unmodifiableList(fees);
   }
 
   public List<CaseSuspension> getSuspensions() {

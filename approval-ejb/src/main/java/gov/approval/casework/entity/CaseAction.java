@@ -27,7 +27,9 @@ public enum CaseAction {
   COMPLETED(true),
   DELIVERED(true),
   WITHDRAWN(true),
-  TERMINATED(true);
+  TERMINATED(true),
+  /** A fee charged, recorded by staff at the decision or completion. */
+  FEE_RECORDED(false);
 
   private final boolean mailed;
 

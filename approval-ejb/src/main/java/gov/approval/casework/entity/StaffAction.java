@@ -23,7 +23,8 @@ public enum StaffAction {
   EXTEND("extend", Permission.CASE_EXTEND),
   DECIDE("decide", Permission.CASE_DECIDE),
   COMPLETE("complete", Permission.CASE_DECIDE, Permission.CASE_ACCEPT),
-  DELIVER("deliver", Permission.CASE_DECIDE, Permission.CASE_ACCEPT);
+  DELIVER("deliver", Permission.CASE_DECIDE, Permission.CASE_ACCEPT),
+  RECORD_FEE("recordFee", Permission.CASE_DECIDE, Permission.CASE_ACCEPT);
 
   private final String label;
   private final Set<Permission> allowedTo;

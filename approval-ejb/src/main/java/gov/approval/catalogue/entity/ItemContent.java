@@ -32,6 +32,7 @@ public record ItemContent(
     @Min(0) @Max(ItemVersion.MAX_LIMIT_DAYS) int promisedLimitDays,
     boolean charged,
     @NotNull List<@Valid @NotNull FeeItem> fees,
+    boolean separateAcceptanceAndDecision,
     @NotNull(message = "{catalogue.version.onlineLevel.required}") OnlineLevel onlineLevel,
     OnlineDepth onlineDepth,
     @Min(0) @Max(ItemVersion.MAX_VISITS) int onSiteVisits,
@@ -78,6 +79,7 @@ public record ItemContent(
     b.promisedLimitDays = promisedLimitDays;
     b.charged = charged;
     b.fees = new ArrayList<>(fees);
+    b.separateAcceptanceAndDecision = separateAcceptanceAndDecision;
     b.onlineLevel = onlineLevel;
     b.onlineDepth = onlineDepth;
     b.onSiteVisits = onSiteVisits;
@@ -110,6 +112,8 @@ public record ItemContent(
     private int promisedLimitDays;
     private boolean charged;
     private List<FeeItem> fees = new ArrayList<>();
+    // Separation of acceptance and decision (受理与决定分离) is the rule unless an item says otherwise.
+    private boolean separateAcceptanceAndDecision = true;
     private OnlineLevel onlineLevel = OnlineLevel.NONE;
     private OnlineDepth onlineDepth;
     private int onSiteVisits;
@@ -197,6 +201,12 @@ public record ItemContent(
       return this;
     }
 
+    /** Whether the person who accepted a case must not also decide it (受理与决定分离). */
+    public Builder separateAcceptanceAndDecision(boolean separate) {
+      this.separateAcceptanceAndDecision = separate;
+      return this;
+    }
+
     public Builder fees(List<FeeItem> fees) {
       this.fees = new ArrayList<>(fees);
       return this;
@@ -261,6 +271,7 @@ public record ItemContent(
           promisedLimitDays,
           charged,
           fees,
+          separateAcceptanceAndDecision,
           onlineLevel,
           onlineDepth,
           onSiteVisits,

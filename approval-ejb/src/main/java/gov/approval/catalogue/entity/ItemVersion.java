@@ -151,6 +151,10 @@ public class ItemVersion {
   @Column(nullable = false)
   private boolean charged;
 
+  /** 受理与决定分离: whoever accepted a case of this version must not decide it (a risk rule). */
+  @Column(name = "separate_acceptance_decision", nullable = false)
+  private boolean separateAcceptanceAndDecision = true;
+
   @Valid
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(
@@ -329,6 +333,7 @@ public class ItemVersion {
     promisedLimitDays = content.promisedLimitDays();
     charged = content.charged();
     replace(fees, content.fees());
+    separateAcceptanceAndDecision = content.separateAcceptanceAndDecision();
     onlineLevel = content.onlineLevel();
     onlineDepth = content.onlineDepth();
     onSiteVisits = content.onSiteVisits();
@@ -370,6 +375,7 @@ public class ItemVersion {
         promisedLimitDays,
         charged,
         fees,
+        separateAcceptanceAndDecision,
         onlineLevel,
         onlineDepth,
         onSiteVisits,
@@ -384,6 +390,15 @@ public class ItemVersion {
 
   public boolean isGoverning() {
     return status == VersionStatus.PUBLISHED || status == VersionStatus.SUSPENDED;
+  }
+
+  /** Whether the version charges fees (收费事项); a free one lists none. */
+  public boolean isCharged() {
+    return charged;
+  }
+
+  public boolean isSeparateAcceptanceAndDecision() {
+    return separateAcceptanceAndDecision;
   }
 
   public Long getId() {

@@ -7,6 +7,7 @@ import gov.approval.identity.entity.Roles;
 import gov.approval.organisation.control.ActingStaff;
 import gov.approval.organisation.entity.StaffMember;
 import gov.approval.platform.boundary.AccessDeniedException;
+import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.Page;
 import gov.approval.platform.boundary.PageRequest;
@@ -115,18 +116,55 @@ public class ComplaintDeskService {
   public ComplaintView reply(
       long id, long version, @Size(max = Complaint.TEXT_LENGTH) String text) {
     Complaint c = readable(id);
-    StaffMember me = staff.get();
-    if (c.getDepartment() == null || !me.getDepartment().isSameAs(c.getDepartment())) {
-      throw new AccessDeniedException(
-          "complaints.reply.otherDepartment",
-          c.getDepartment() == null ? "-" : c.getDepartment().getName(),
-          me.getDepartment().getName());
-    }
+    requireOwnDepartment(c);
     support.checkVersion(c, version);
     c.answer(text, staff.username(), support.clock().instant());
     support.mailReply(c);
     audited("COMPLAINT_REPLY", c, null);
     return support.view(c, false);
+  }
+
+  /**
+   * Rules whether an answered complaint was justified: the department's own chief representative or
+   * head, or a supervisor (whose ruling replaces the department's). The staff member held
+   * responsible must belong to the complaint's department.
+   */
+  @RolesAllowed({Roles.CASE_DECIDE, Roles.DEPARTMENT_MANAGE, Roles.SUPERVISE})
+  public ComplaintView rule(long id, long version, @NotNull @Valid RulingForm form) {
+    Complaint c = readable(id);
+    if (!session.isCallerInRole(Roles.SUPERVISE)) {
+      requireOwnDepartment(c);
+    }
+    String responsible = form.responsibleStaff();
+    if (responsible != null && !responsible.isBlank()) {
+      boolean ofDepartment =
+          c.getDepartment() != null
+              && staffOf(c.getDepartment().getId()).stream()
+                  .anyMatch(s -> s.username().equals(responsible.strip()));
+      if (!ofDepartment) {
+        throw new BusinessException("complaints.rule.responsibleNotInDepartment");
+      }
+    }
+    support.checkVersion(c, version);
+    c.rule(form.verdict(), form.reason(), responsible, staff.username(), support.clock().instant());
+    audited("COMPLAINT_RULE", c, form.verdict().name());
+    return support.view(c, false);
+  }
+
+  /** The complaint's department's staff, for the ruling's "responsible" choice. */
+  public List<StaffChoice> responsibleChoices(long complaintId) {
+    Complaint c = readable(complaintId);
+    return c.getDepartment() == null ? List.of() : staffOf(c.getDepartment().getId());
+  }
+
+  private List<StaffChoice> staffOf(long departmentId) {
+    return em.createQuery(
+            "SELECT NEW gov.approval.complaints.boundary.StaffChoice(a.username, a.displayName)"
+                + " FROM StaffMember s JOIN s.account a WHERE s.department.id = :department"
+                + " ORDER BY a.displayName, a.username",
+            StaffChoice.class)
+        .setParameter("department", departmentId)
+        .getResultList();
   }
 
   /** The active departments, by name, for routing and the phone form. */
@@ -156,6 +194,17 @@ public class ComplaintDeskService {
       throw new NotFoundException("Complaint", id);
     }
     return c;
+  }
+
+  /** Only the complaint's own department answers and rules on it. */
+  private void requireOwnDepartment(Complaint c) {
+    StaffMember me = staff.get();
+    if (c.getDepartment() == null || !me.getDepartment().isSameAs(c.getDepartment())) {
+      throw new AccessDeniedException(
+          "complaints.reply.otherDepartment",
+          c.getDepartment() == null ? "-" : c.getDepartment().getName(),
+          me.getDepartment().getName());
+    }
   }
 
   private void audited(String action, Complaint c, String details) {

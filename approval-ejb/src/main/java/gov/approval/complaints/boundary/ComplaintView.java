@@ -1,6 +1,7 @@
 package gov.approval.complaints.boundary;
 
 import gov.approval.complaints.entity.ComplaintChannel;
+import gov.approval.complaints.entity.ComplaintRuling;
 import gov.approval.complaints.entity.ComplaintStatus;
 import gov.approval.complaints.entity.ComplaintSubject;
 import gov.approval.complaints.entity.Rating;
@@ -38,7 +39,13 @@ public record ComplaintView(
     List<ComplaintEventRow> events,
     boolean mayRate,
     boolean mayReopen,
-    boolean mayRoute) {
+    boolean mayRoute,
+    Ruling ruling,
+    boolean mayRule) {
+
+  /** Whether the complaint proved justified, why, and whom it holds responsible (staff only). */
+  public record Ruling(
+      ComplaintRuling verdict, String reason, String responsibleStaff, Instant ruledAt) {}
 
   public ComplaintView {
     events = List.copyOf(events);

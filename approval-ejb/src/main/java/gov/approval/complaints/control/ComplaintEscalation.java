@@ -5,7 +5,6 @@ import gov.approval.complaints.boundary.EscalationRun;
 import gov.approval.complaints.entity.Complaint;
 import gov.approval.complaints.entity.ComplaintStatus;
 import gov.approval.identity.entity.Position;
-import gov.approval.organisation.entity.StaffMember;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
@@ -142,22 +141,23 @@ public class ComplaintEscalation {
     return level;
   }
 
-  /** The addresses of active staff holding {@code position} (in {@code departmentId} if given). */
+  /**
+   * The addresses of active staff holding {@code position} (in {@code departmentId} if given),
+   * found by the database: positions are stored as one comma-separated column, and no position's
+   * name is part of another's, so a LIKE on the name finds exactly its holders.
+   */
+  @SuppressWarnings("unchecked")
   private List<String> recipients(Position position, Long departmentId) {
-    // Positions are one converted column that JPQL cannot search; a department's staff (or the
-    // city's active staff, for supervisors) are few hundred at most, so Java filters them.
     var query =
-        em.createQuery(
-            "SELECT s FROM StaffMember s JOIN FETCH s.account a WHERE a.active = TRUE"
-                + (departmentId == null ? "" : " AND s.department.id = :department"),
-            StaffMember.class);
+        em.createNativeQuery(
+                "SELECT a.email FROM staff_member s JOIN user_account a ON a.id = s.account_id"
+                    + " WHERE s.positions LIKE ?1 AND a.active = TRUE AND a.email IS NOT NULL"
+                    + (departmentId == null ? "" : " AND s.department_id = ?2")
+                    + " ORDER BY a.email")
+            .setParameter(1, "%" + position.name() + "%");
     if (departmentId != null) {
-      query.setParameter("department", departmentId);
+      query.setParameter(2, departmentId);
     }
-    return query.getResultList().stream()
-        .filter(s -> s.getPositions().contains(position))
-        .map(s -> s.getAccount().getEmail())
-        .filter(e -> e != null && !e.isBlank())
-        .toList();
+    return ((List<String>) query.getResultList()).stream().filter(e -> !e.isBlank()).toList();
   }
 }

@@ -205,6 +205,14 @@ public class ComplaintSupport {
             .toList(),
         forComplainant && c.getStatus() == gov.approval.complaints.entity.ComplaintStatus.REPLIED,
         forComplainant && c.mayBeReopened(),
-        !forComplainant && c.mayBeRouted());
+        !forComplainant && c.mayBeRouted(),
+        c.getRuling() == null
+            ? null
+            : new ComplaintView.Ruling(
+                c.getRuling(),
+                c.getRulingReason(),
+                forComplainant ? null : c.getResponsibleStaff(),
+                c.getRuledAt()),
+        !forComplainant && c.mayBeRuled());
   }
 }

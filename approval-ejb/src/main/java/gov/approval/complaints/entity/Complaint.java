@@ -49,6 +49,7 @@ public class Complaint {
   public static final int NAME_LENGTH = 64;
   public static final int PHONE_LENGTH = 20;
   public static final int EMAIL_LENGTH = 128;
+  public static final int RULING_REASON_LENGTH = 1000;
 
   /** Escalation levels: none yet, the department head was told, the supervisors were told. */
   public static final int ESCALATED_TO_HEAD = 1;
@@ -137,6 +138,23 @@ public class Complaint {
 
   @Column(name = "escalation_level", nullable = false)
   private int escalationLevel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private ComplaintRuling ruling;
+
+  @Column(name = "ruling_reason", length = RULING_REASON_LENGTH)
+  private String rulingReason;
+
+  /** The staff member the ruling holds responsible (username), if any. */
+  @Column(name = "responsible_staff", length = 64)
+  private String responsibleStaff;
+
+  @Column(name = "ruled_by", length = 64)
+  private String ruledBy;
+
+  @Column(name = "ruled_at")
+  private Instant ruledAt;
 
   @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
   @OrderBy("occurredAt, id")
@@ -299,6 +317,33 @@ public class Complaint {
     record(at, ComplaintAction.REOPENED, actor, required(reason, "complaints.reopenReasonMissing"));
   }
 
+  /**
+   * Records whether the complaint proved justified, once the department has answered; a later
+   * ruling (a supervisor's review) replaces the earlier one, and each stays in the timeline. The
+   * month of the latest ruling is the month the evaluation counts it in.
+   */
+  public void rule(
+      ComplaintRuling verdict, String reason, String responsible, String actor, Instant at) {
+    if (!mayBeRuled()) {
+      throw new BusinessException("complaints.rule.notAnswered");
+    }
+    if (verdict == null) {
+      throw new BusinessException("complaints.rulingMissing");
+    }
+    this.ruling = verdict;
+    this.rulingReason = required(reason, "complaints.rulingReasonMissing");
+    this.responsibleStaff = blankToNull(responsible);
+    this.ruledBy = actor;
+    this.ruledAt = at;
+    // The verdict of the latest ruling is on the complaint; the timeline keeps each reason.
+    record(at, ComplaintAction.RULED, actor, rulingReason);
+  }
+
+  /** A ruling needs the department's answer: replied, or closed by the complainant's rating. */
+  public boolean mayBeRuled() {
+    return status == ComplaintStatus.REPLIED || status == ComplaintStatus.CLOSED;
+  }
+
   /** Raises the escalation to {@code level} (once per level); returns whether it rose. */
   public boolean escalateTo(int level, Instant at) {
     if (!isAwaitingReply() || level <= escalationLevel) {
@@ -441,6 +486,26 @@ public class Complaint {
 
   public int getEscalationLevel() {
     return escalationLevel;
+  }
+
+  public ComplaintRuling getRuling() {
+    return ruling;
+  }
+
+  public String getRulingReason() {
+    return rulingReason;
+  }
+
+  public String getResponsibleStaff() {
+    return responsibleStaff;
+  }
+
+  public String getRuledBy() {
+    return ruledBy;
+  }
+
+  public Instant getRuledAt() {
+    return ruledAt;
   }
 
   public List<ComplaintEvent> getEvents() {

@@ -8,5 +8,6 @@ public enum ComplaintAction {
   REPLIED,
   RATED,
   REOPENED,
-  ESCALATED
+  ESCALATED,
+  RULED
 }

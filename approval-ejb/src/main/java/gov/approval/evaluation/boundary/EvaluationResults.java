@@ -133,6 +133,18 @@ public class EvaluationResults {
           .getResultList()
           .forEach(r -> numbers.put((Long) r[0], (String) r[1]));
     }
+    List<Long> complaintIds =
+        s.getEvidence().stream()
+            .map(ScoreEvidence::getComplaintId)
+            .filter(Objects::nonNull)
+            .toList();
+    Map<Long, String> complaintNumbers = new HashMap<>();
+    if (!complaintIds.isEmpty()) {
+      em.createQuery("SELECT c.id, c.number FROM Complaint c WHERE c.id IN :ids", Object[].class)
+          .setParameter("ids", complaintIds)
+          .getResultList()
+          .forEach(r -> complaintNumbers.put((Long) r[0], (String) r[1]));
+    }
     List<ScoreDetail.Component> components =
         s.getComponents().stream()
             .map(
@@ -153,6 +165,13 @@ public class EvaluationResults {
                                 e ->
                                     e.getIndicator() == c.getIndicator() && e.getRatingId() != null)
                             .map(ScoreEvidence::getRatingId)
+                            .toList(),
+                        s.getEvidence().stream()
+                            .filter(
+                                e ->
+                                    e.getIndicator() == c.getIndicator()
+                                        && e.getComplaintId() != null)
+                            .map(e -> complaintNumbers.get(e.getComplaintId()))
                             .toList()))
             .toList();
     return new ScoreDetail(

@@ -4,7 +4,10 @@ import gov.approval.evaluation.entity.Indicator;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A score drilled down: each component with the case numbers and rating ids behind it. */
+/**
+ * A score drilled down: each component with the case numbers, rating ids and complaint numbers
+ * behind it.
+ */
 public record ScoreDetail(ScoreRow score, YearMonthRules rules, List<Component> components) {
 
   public record YearMonthRules(long ruleVersionId, String validFrom) {}
@@ -16,5 +19,6 @@ public record ScoreDetail(ScoreRow score, YearMonthRules rules, List<Component> 
       BigDecimal points,
       int weight,
       List<String> caseNumbers,
-      List<Long> ratingIds) {}
+      List<Long> ratingIds,
+      List<String> complaintNumbers) {}
 }

@@ -128,6 +128,40 @@ public class WorkRulesService {
         .toList();
   }
 
+  /**
+   * A staff member's profile: training records and sign-offs of their hall's work rules, for
+   * themselves, their department's managers and the assessment office ({@code staffId} null: the
+   * caller). Three statements whatever the number of rules and records.
+   */
+  public StaffRecord profile(Long staffId) {
+    StaffMember member = reachable(staffId == null ? staff.get().getId() : staffId, false);
+    Map<Long, java.time.Instant> signed = new HashMap<>();
+    em.createQuery(
+            "SELECT s.rule.id, s.signedAt FROM RuleSignOff s WHERE s.staff.id = :staff",
+            Object[].class)
+        .setParameter("staff", member.getId())
+        .getResultList()
+        .forEach(r -> signed.put((Long) r[0], (java.time.Instant) r[1]));
+    List<StaffRecord.SignOff> rules =
+        em
+            .createNamedQuery("WorkRule.ofHall", WorkRule.class)
+            .setParameter("hall", member.getDepartment().getSection().getHall().getId())
+            .getResultList()
+            .stream()
+            .map(
+                w ->
+                    new StaffRecord.SignOff(
+                        w.getId(), w.getTitle(), w.getIssuedOn(), signed.get(w.getId())))
+            .toList();
+    return new StaffRecord(
+        member.getId(),
+        member.getAccount().getUsername(),
+        member.getName(),
+        member.getDepartment().getName(),
+        training(member.getId()),
+        rules);
+  }
+
   /** The caller's own training records. */
   public List<TrainingRow> myTraining() {
     return training(staff.get().getId());

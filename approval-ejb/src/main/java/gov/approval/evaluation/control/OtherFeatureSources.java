@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Indicator sources from the supervision and consultation features' tables: warnings, correction
- * orders and confirmed risk events of the month (counts, the cases behind them as evidence), and
- * the share of consultations due in the month that were answered by their deadline. Read with plain
- * SQL on purpose: a month's counts need no entities, and scoring stays one statement per indicator.
+ * Indicator sources from the supervision, complaints and consultation features' tables: warnings,
+ * correction orders, confirmed risk events and upheld complaints of the month (counts, the cases
+ * behind them as evidence), and the share of consultations due in the month that were answered by
+ * their deadline. Read with plain SQL on purpose: a month's counts need no entities, and scoring
+ * stays one statement per indicator.
  */
 public final class OtherFeatureSources {
 
@@ -125,6 +126,48 @@ public final class OtherFeatureSources {
       return "select case_id from risk_event where department_id = ?1 and state = 'ORDERED'"
           + " and detected_at >= ?2 and detected_at < ?3"
           + (staff ? " and staff = ?4" : "");
+    }
+  }
+
+  /**
+   * 有效投诉: complaints about the department ruled upheld or partly upheld in the month (by the date
+   * of their latest ruling); a staff member's are those whose ruling holds them responsible. The
+   * complaints are the evidence, with the cases they are about.
+   */
+  @Dependent
+  public static class UpheldComplaints implements IndicatorSource {
+
+    @PersistenceContext EntityManager em;
+
+    @Override
+    public Indicator indicator() {
+      return Indicator.UPHELD_COMPLAINTS;
+    }
+
+    @Override
+    public Measure measure(Subject subject, MonthWindow month) {
+      var query =
+          em.createNativeQuery(
+                  "select id, case_id from complaint where department_id = ?1"
+                      + " and ruling in ('UPHELD', 'PARTLY_UPHELD')"
+                      + " and ruled_at >= ?2 and ruled_at < ?3"
+                      + (subject.isStaff() ? " and responsible_staff = ?4" : ""))
+              .setParameter(1, subject.departmentId())
+              .setParameter(2, Timestamp.from(month.from()))
+              .setParameter(3, Timestamp.from(month.to()));
+      if (subject.isStaff()) {
+        query.setParameter(4, subject.username());
+      }
+      List<Object[]> rows = query.getResultList().stream().map(r -> (Object[]) r).toList();
+      return Measure.ofComplaints(
+          BigDecimal.valueOf(rows.size()),
+          rows.stream()
+              .map(r -> r[1])
+              .filter(Objects::nonNull)
+              .map(c -> ((Number) c).longValue())
+              .distinct()
+              .toList(),
+          rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
     }
   }
 

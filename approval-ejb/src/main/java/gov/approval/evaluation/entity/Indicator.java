@@ -3,9 +3,7 @@ package gov.approval.evaluation.entity;
 /**
  * The assessment indicators the issue names. Each is measured by a named source (an {@code
  * IndicatorSource} bean: {@code Sources} for cases and ratings, {@code OtherFeatureSources} for
- * warnings, correction orders, risk events and consultations). Upheld complaints have no source
- * yet: complaints are answered and rated, but nobody rules on whether one was justified, so rule
- * versions cannot use that indicator until the complaint desk records it.
+ * warnings, correction orders, risk events, upheld complaints and consultations).
  */
 public enum Indicator {
   /** 按时办结率, percent of the month's completed cases finished by their due date. */
@@ -16,7 +14,7 @@ public enum Indicator {
   SATISFACTION,
   /** 差评率, counted bad reviews per 100 completed cases. */
   BAD_REVIEWS_PER_100,
-  /** 有效投诉 (complaints feature). */
+  /** 有效投诉 (complaints feature): complaints ruled upheld or partly upheld in the month. */
   UPHELD_COMPLAINTS,
   /** 黄牌预警 (supervision feature). */
   YELLOW_WARNINGS,

@@ -115,8 +115,10 @@ public class Score {
     result.lines().forEach(line -> components.add(new ScoreComponent(line)));
     for (ScoreFormula.Line line : result.lines()) {
       Measure m = measures.getOrDefault(line.indicator(), Measure.none());
-      m.caseIds().forEach(c -> evidence.add(new ScoreEvidence(line.indicator(), c, null)));
-      m.ratingIds().forEach(r -> evidence.add(new ScoreEvidence(line.indicator(), null, r)));
+      m.caseIds().forEach(c -> evidence.add(new ScoreEvidence(line.indicator(), c, null, null)));
+      m.ratingIds().forEach(r -> evidence.add(new ScoreEvidence(line.indicator(), null, r, null)));
+      m.complaintIds()
+          .forEach(c -> evidence.add(new ScoreEvidence(line.indicator(), null, null, c)));
     }
   }
 

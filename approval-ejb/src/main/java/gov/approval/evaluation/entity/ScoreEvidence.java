@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** A case or a rating behind one indicator of a score: what a ranking drills down to. */
+/**
+ * A case, a rating or a complaint behind one indicator of a score: what a ranking drills down to.
+ */
 @Embeddable
 public class ScoreEvidence {
 
@@ -19,12 +21,16 @@ public class ScoreEvidence {
   @Column(name = "rating_id")
   private Long ratingId;
 
+  @Column(name = "complaint_id")
+  private Long complaintId;
+
   protected ScoreEvidence() {}
 
-  ScoreEvidence(Indicator indicator, Long caseId, Long ratingId) {
+  ScoreEvidence(Indicator indicator, Long caseId, Long ratingId, Long complaintId) {
     this.indicator = indicator;
     this.caseId = caseId;
     this.ratingId = ratingId;
+    this.complaintId = complaintId;
   }
 
   public Indicator getIndicator() {
@@ -37,5 +43,9 @@ public class ScoreEvidence {
 
   public Long getRatingId() {
     return ratingId;
+  }
+
+  public Long getComplaintId() {
+    return complaintId;
   }
 }

@@ -15,7 +15,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the daily statistics the nightly job wrote: a period summed per department, item, region
@@ -133,6 +136,28 @@ public class StatisticsService {
     }
     return rows;
   }
+
+  /**
+   * The promised and statutory limits (working days) of the items' published versions, by item id,
+   * to set handling times beside them; items without a published version are left out.
+   */
+  public Map<Long, ItemLimits> limits(@NotNull Collection<Long> itemIds) {
+    if (itemIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, ItemLimits> limits = new HashMap<>();
+    em.createQuery(
+            "SELECT i.id, v.promisedLimitDays, v.statutoryLimitDays FROM ServiceItem i"
+                + " JOIN i.published v WHERE i.id IN :ids",
+            Object[].class)
+        .setParameter("ids", itemIds)
+        .getResultList()
+        .forEach(r -> limits.put((Long) r[0], new ItemLimits((Integer) r[1], (Integer) r[2])));
+    return limits;
+  }
+
+  /** An item's promised and statutory limit in working days (statutory may be unset). */
+  public record ItemLimits(Integer promised, Integer statutory) {}
 
   /** The last day the statistics cover (the newest computed day), or null before the first run. */
   public LocalDate lastComputedDay() {

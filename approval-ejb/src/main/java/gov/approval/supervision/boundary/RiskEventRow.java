@@ -17,4 +17,10 @@ public record RiskEventRow(
     Instant detectedAt,
     RiskState state,
     String reviewReason,
-    Long orderId) {}
+    Long orderId) {
+
+  /** Whether a supervisor may still dismiss it or turn it into an order (the entity's rule). */
+  public boolean reviewable() {
+    return state.isReviewable();
+  }
+}

@@ -20,6 +20,11 @@ public record WarningRow(
     Instant clearedAt,
     CaseWarning.Cleared clearedReason) {
 
+  /** Still standing: not cleared by a move, a worse level or a moved deadline. */
+  public boolean active() {
+    return clearedAt == null;
+  }
+
   static WarningRow of(CaseWarning w) {
     return new WarningRow(
         w.getId(),

@@ -1,7 +1,9 @@
 package gov.approval.supervision.boundary;
 
+import gov.approval.casework.entity.ApprovalCase;
 import gov.approval.catalogue.entity.ServiceItem;
 import gov.approval.identity.entity.Roles;
+import gov.approval.organisation.control.ActingStaff;
 import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.Versions;
@@ -10,7 +12,9 @@ import gov.approval.supervision.control.SupervisionSettings;
 import gov.approval.supervision.entity.CaseWarning;
 import gov.approval.supervision.entity.Thresholds;
 import gov.approval.supervision.entity.WarningThreshold;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +38,10 @@ public class WarningService {
   @Inject SupervisionScan scan;
 
   @Inject SupervisionSettings settings;
+
+  @Inject ActingStaff staff;
+
+  @Resource SessionContext session;
 
   public Thresholds defaults() {
     return settings.defaultThresholds();
@@ -103,6 +111,25 @@ public class WarningService {
         .getResultStream()
         .map(WarningRow::of)
         .toList();
+  }
+
+  /**
+   * A case's warnings for its page: its own department's staff, and supervisors and the hall
+   * office, who read every department's cases. Anyone else finds no such case.
+   */
+  @RolesAllowed({Roles.CASE_VIEW, Roles.SUPERVISE, Roles.ORG_MANAGE})
+  public List<WarningRow> forCasePage(long caseId) {
+    ApprovalCase c = em.find(ApprovalCase.class, caseId);
+    if (c == null
+        || !(session.isCallerInRole(Roles.SUPERVISE)
+            || session.isCallerInRole(Roles.ORG_MANAGE)
+            || staff
+                .find()
+                .map(me -> me.getDepartment().isSameAs(c.getDepartment()))
+                .orElse(false))) {
+      throw new NotFoundException("ApprovalCase", caseId);
+    }
+    return ofCase(caseId);
   }
 
   /** Runs the supervision scan now, as of {@code day}. */

@@ -55,7 +55,13 @@ public class RiskDetector {
             .ifPresent(found::add);
       } else if (action == CaseAction.DECIDED) {
         when(RiskRule.ACCEPTOR_DECIDED)
-            .flatMap(p -> RiskChecks.acceptorDecided(number, c.getAcceptedBy(), c.getDecidedBy()))
+            .flatMap(
+                p ->
+                    RiskChecks.acceptorDecided(
+                        number,
+                        c.getItemVersion().isSeparateAcceptanceAndDecision(),
+                        c.getAcceptedBy(),
+                        c.getDecidedBy()))
             .ifPresent(found::add);
         if (RiskChecks.offHours(
             e.getOccurredAt(), ZONE, time.calendar(), settings.workStart(), settings.workEnd())) {
@@ -74,6 +80,13 @@ public class RiskDetector {
         when(RiskRule.REPEATED_SUSPENSION)
             .flatMap(
                 p -> RiskChecks.repeatedSuspension(number, c.getSuspensions().size(), p, actor))
+            .ifPresent(found::add);
+      } else if (action == CaseAction.FEE_RECORDED) {
+        when(RiskRule.FEE_ON_FREE_ITEM)
+            .flatMap(
+                p ->
+                    RiskChecks.feeOnFreeItem(
+                        number, e.getId(), c.getItemVersion().isCharged(), e.getNote(), actor))
             .ifPresent(found::add);
       } else if (action == CaseAction.MATERIAL_UPLOADED) {
         when(RiskRule.MATERIAL_AFTER_ACCEPTANCE)

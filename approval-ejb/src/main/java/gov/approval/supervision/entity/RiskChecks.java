@@ -31,9 +31,13 @@ public final class RiskChecks {
             "办件 " + number + " 第 " + corrections + " 次发出补正告知（一次性告知只应一次），经办人 " + actor + "。"));
   }
 
+  /**
+   * The acceptor decided a case whose item version separates acceptance and decision (受理与决定分离);
+   * items that allow one person both are no risk.
+   */
   public static Optional<RiskFinding> acceptorDecided(
-      String number, String acceptedBy, String decidedBy) {
-    if (acceptedBy == null || !acceptedBy.equals(decidedBy)) {
+      String number, boolean itemSeparatesDuties, String acceptedBy, String decidedBy) {
+    if (!itemSeparatesDuties || acceptedBy == null || !acceptedBy.equals(decidedBy)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -42,6 +46,23 @@ public final class RiskChecks {
             number,
             decidedBy,
             "办件 " + number + " 由受理人 " + acceptedBy + " 本人作出决定（受理与决定未分离）。"));
+  }
+
+  /**
+   * A fee recorded on a case of a free item version; each recorded fee (its timeline row) is one
+   * finding, with the fee, the amount and who recorded it as the facts.
+   */
+  public static Optional<RiskFinding> feeOnFreeItem(
+      String number, long eventId, boolean itemCharges, String fee, String actor) {
+    if (itemCharges) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RiskFinding(
+            RiskRule.FEE_ON_FREE_ITEM,
+            number + "#" + eventId,
+            actor,
+            "办件 " + number + " 所属事项不收费，但 " + actor + " 登记了收费：" + fee + "。"));
   }
 
   public static Optional<RiskFinding> refusalWithoutReasons(

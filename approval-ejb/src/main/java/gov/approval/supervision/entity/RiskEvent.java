@@ -106,7 +106,7 @@ public class RiskEvent {
   }
 
   private void requireOpen() {
-    if (state != RiskState.OPEN) {
+    if (!state.isReviewable()) {
       throw new BusinessException("supervision.risk.reviewed");
     }
   }

@@ -2,7 +2,7 @@ package gov.approval.supervision.entity;
 
 /**
  * The integrity-risk rules (廉政风险防控) with their default switch and parameter; administrators change
- * both ({@link RiskRuleSetting}). A fee on a free item is not among them: cases carry no fees yet.
+ * both ({@link RiskRuleSetting}).
  */
 public enum RiskRule {
   /** A second correction notice on one case (parameter: the count that triggers, 2). */
@@ -10,8 +10,9 @@ public enum RiskRule {
   /** An open case nobody touched for N working days. */
   CASE_IDLE(true, 5),
   /**
-   * The person who accepted the case also decided it. The catalogue has no per-item flag that
-   * forbids it, so the rule applies to every item and is switched on or off here as a whole.
+   * The person who accepted the case also decided it, on an item version that separates acceptance
+   * and decision (受理与决定分离, set per version in the catalogue; on by default). The switch here turns
+   * the rule off for every item, like every rule's.
    */
   ACCEPTOR_DECIDED(true, 0),
   /** A refusal to accept whose reasons are shorter than N characters. */
@@ -23,7 +24,9 @@ public enum RiskRule {
   /** A material uploaded (not a promised 容缺 one) after the case was accepted. */
   MATERIAL_AFTER_ACCEPTANCE(true, 0),
   /** N or more decisions by one person within an hour outside working hours. */
-  BULK_DECISIONS_OFF_HOURS(true, 3);
+  BULK_DECISIONS_OFF_HOURS(true, 3),
+  /** A fee recorded on a case whose item version charges nothing (不收费事项收费). */
+  FEE_ON_FREE_ITEM(true, 0);
 
   private final boolean enabledByDefault;
   private final int defaultParameter;

@@ -4,5 +4,10 @@ package gov.approval.supervision.entity;
 public enum RiskState {
   OPEN,
   DISMISSED,
-  ORDERED
+  ORDERED;
+
+  /** Only an event still waiting may be dismissed or turned into an order. */
+  public boolean isReviewable() {
+    return this == OPEN;
+  }
 }

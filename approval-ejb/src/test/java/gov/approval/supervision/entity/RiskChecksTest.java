@@ -35,9 +35,24 @@ class RiskChecksTest {
 
   @Test
   void theAcceptorDecidingIsARisk() {
-    assertThat(RiskChecks.acceptorDecided("N1", "a", "b")).isEmpty();
-    assertThat(RiskChecks.acceptorDecided("N1", null, "b")).isEmpty();
-    assertThat(RiskChecks.acceptorDecided("N1", "a", "a")).isPresent();
+    assertThat(RiskChecks.acceptorDecided("N1", true, "a", "b")).isEmpty();
+    assertThat(RiskChecks.acceptorDecided("N1", true, null, "b")).isEmpty();
+    assertThat(RiskChecks.acceptorDecided("N1", true, "a", "a")).isPresent();
+    assertThat(RiskChecks.acceptorDecided("N1", false, "a", "a"))
+        .as("an item that lets one person accept and decide")
+        .isEmpty();
+  }
+
+  @Test
+  void aFeeIsARiskOnlyOnAFreeItem() {
+    assertThat(RiskChecks.feeOnFreeItem("N1", 7, true, "工本费 10.00 元", "c")).isEmpty();
+    assertThat(RiskChecks.feeOnFreeItem("N1", 7, false, "工本费 10.00 元", "c"))
+        .hasValueSatisfying(
+            f -> {
+              assertThat(f.rule()).isEqualTo(RiskRule.FEE_ON_FREE_ITEM);
+              assertThat(f.fingerprint()).isEqualTo("N1#7");
+              assertThat(f.facts()).contains("工本费 10.00 元").contains("c");
+            });
   }
 
   @Test

@@ -271,6 +271,12 @@ public class StaffMenu {
                       "pi-book",
                       ANYONE),
                   entry(
+                      "menuEvaluationProfile",
+                      "menu.evaluationProfile",
+                      "/staff/evaluation/profile",
+                      "pi-id-card",
+                      ANYONE),
+                  entry(
                       "menuEvaluationRules",
                       "menu.evaluationRules",
                       "/staff/evaluation/rules",

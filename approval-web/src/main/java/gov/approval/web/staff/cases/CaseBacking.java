@@ -11,6 +11,8 @@ import gov.approval.catalogue.entity.MaterialNecessity;
 import gov.approval.documents.boundary.Upload;
 import gov.approval.mail.boundary.OutboxMailRow;
 import gov.approval.platform.boundary.NotFoundException;
+import gov.approval.supervision.boundary.WarningRow;
+import gov.approval.supervision.boundary.WarningService;
 import gov.approval.web.i18n.Texts;
 import gov.approval.web.shell.Attempt;
 import gov.approval.web.shell.Deadlines;
@@ -18,6 +20,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,9 +48,13 @@ public class CaseBacking implements Serializable {
 
   @Inject CaseHandlingService handling;
 
+  @Inject WarningService warnings;
+
   private Long id;
   private CaseView view;
   private List<OutboxMailRow> mails = List.of();
+  private List<WarningRow> activeWarnings = List.of();
+  private List<WarningRow> pastWarnings = List.of();
   private List<String> explanation = List.of();
   private List<StaffChoice> reviewers = List.of();
 
@@ -73,6 +80,8 @@ public class CaseBacking implements Serializable {
   private String certificateNumber;
   private DeliveryMethod deliveryMethod;
   private String deliveryNote;
+  private String feeName;
+  private BigDecimal feeAmount;
 
   /** Loads the case; one the user may not read is "not found", as if it did not exist. */
   public void load() {
@@ -89,6 +98,19 @@ public class CaseBacking implements Serializable {
     view = shown;
     explanation = Deadlines.explanation(shown.dueDate());
     mails = handling.mails(shown.id());
+    List<WarningRow> all = warnings.forCasePage(shown.id());
+    activeWarnings = all.stream().filter(WarningRow::active).toList();
+    pastWarnings = all.stream().filter(w -> !w.active()).toList();
+  }
+
+  /** The case's warnings standing now (case and current step), worst first as raised. */
+  public List<WarningRow> getActiveWarnings() {
+    return activeWarnings;
+  }
+
+  /** The warnings cleared since, newest first: the case's warning history. */
+  public List<WarningRow> getPastWarnings() {
+    return pastWarnings;
   }
 
   /** The mails to the applicant about this case, with their delivery state. */
@@ -130,6 +152,24 @@ public class CaseBacking implements Serializable {
     certificateNumber = null;
     deliveryMethod = null;
     deliveryNote = null;
+    feeName = null;
+    feeAmount = null;
+  }
+
+  public String getFeeName() {
+    return feeName;
+  }
+
+  public void setFeeName(String feeName) {
+    this.feeName = feeName;
+  }
+
+  public BigDecimal getFeeAmount() {
+    return feeAmount;
+  }
+
+  public void setFeeAmount(BigDecimal feeAmount) {
+    this.feeAmount = feeAmount;
   }
 
   // ---- actions ---------------------------------------------------------------------------------
@@ -214,6 +254,12 @@ public class CaseBacking implements Serializable {
     act(
         () -> handling.complete(id, view.version(), strip(certificateNumber)),
         "staff_cases_case.completed");
+  }
+
+  public void recordFee() {
+    act(
+        () -> handling.recordFee(id, view.version(), strip(feeName), feeAmount),
+        "staff_cases_case.feeRecorded");
   }
 
   public void deliver() {
@@ -301,6 +347,11 @@ public class CaseBacking implements Serializable {
 
   public boolean isCanDeliver() {
     return may(StaffAction.DELIVER);
+  }
+
+  /** Fees are paid at the decision or completion; chiefs and clerks record them. */
+  public boolean isCanRecordFee() {
+    return may(StaffAction.RECORD_FEE);
   }
 
   /** A window case's scans may be added until it is accepted. */

@@ -49,6 +49,7 @@ public final class ContentChanges {
     parts.put(p + "tabBases", ItemContent::legalBases);
     parts.put(p + "tabMaterials", ItemContent::materials);
     parts.put(p + "tabSteps", ItemContent::steps);
+    parts.put(p + "separateDuties", ItemContent::separateAcceptanceAndDecision);
     parts.put(
         p + "limits",
         c ->

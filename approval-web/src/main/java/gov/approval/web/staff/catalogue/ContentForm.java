@@ -45,6 +45,7 @@ public class ContentForm implements Serializable {
   private Integer statutoryLimitDays;
   private Integer promisedLimitDays;
   private boolean charged;
+  private boolean separateAcceptanceAndDecision = true;
   private final List<FeeRow> fees = new ArrayList<>();
   private OnlineLevel onlineLevel = OnlineLevel.NONE;
   private OnlineDepth onlineDepth;
@@ -72,6 +73,7 @@ public class ContentForm implements Serializable {
     form.statutoryLimitDays = content.statutoryLimitDays();
     form.promisedLimitDays = content.promisedLimitDays();
     form.charged = content.charged();
+    form.separateAcceptanceAndDecision = content.separateAcceptanceAndDecision();
     content.fees().forEach(f -> form.fees.add(FeeRow.of(f)));
     form.onlineLevel = content.onlineLevel();
     form.onlineDepth = content.onlineDepth();
@@ -102,6 +104,7 @@ public class ContentForm implements Serializable {
         promisedLimitDays == null ? 0 : promisedLimitDays,
         charged,
         rows(fees, FeeRow::toValue),
+        separateAcceptanceAndDecision,
         onlineLevel,
         onlineDepth,
         onSiteVisits == null ? 0 : onSiteVisits,
@@ -558,6 +561,14 @@ public class ContentForm implements Serializable {
 
   public void setPromisedLimitDays(Integer promisedLimitDays) {
     this.promisedLimitDays = promisedLimitDays;
+  }
+
+  public boolean isSeparateAcceptanceAndDecision() {
+    return separateAcceptanceAndDecision;
+  }
+
+  public void setSeparateAcceptanceAndDecision(boolean separate) {
+    this.separateAcceptanceAndDecision = separate;
   }
 
   public boolean isCharged() {

@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,7 @@ public class StatisticsBacking implements Serializable {
   private String dailyChart;
   private String onTimeChart;
   private String handlingChart;
+  private String itemLimitsChart;
   private String warningsChart;
 
   /** The view action: the statistics readers only; then the period from the view parameters. */
@@ -116,6 +118,7 @@ public class StatisticsBacking implements Serializable {
                     Charts.series(
                         Texts.text("staff_supervision_statistics.completed"),
                         r -> BigDecimal.valueOf(r.completed()))));
+    itemLimitsChart = itemLimitsChart(items);
     if (departments.isEmpty()) {
       onTimeChart = handlingChart = warningsChart = null;
       return;
@@ -147,6 +150,50 @@ public class StatisticsBacking implements Serializable {
                 Charts.series(
                     Texts.text("staff_supervision_statistics.complaints"),
                     r -> BigDecimal.valueOf(r.complaints()))));
+  }
+
+  /**
+   * Handling days of the items with the most completed cases, average and highest daily 90th
+   * percentile as bars, beside their promised and statutory limits as lines (the issue's "average
+   * handling days against promised and statutory limits").
+   */
+  private String itemLimitsChart(List<StatisticsRow> items) {
+    List<StatisticsRow> completed =
+        items.stream()
+            .filter(r -> r.completed() > 0)
+            .sorted(Comparator.comparingLong(StatisticsRow::completed).reversed())
+            .limit(TOP_ITEMS)
+            .toList();
+    if (completed.isEmpty()) {
+      return null;
+    }
+    Map<Long, StatisticsService.ItemLimits> limits =
+        Attempt.get(
+            () -> statistics.limits(completed.stream().map(r -> Long.valueOf(r.key())).toList()));
+    Map<Long, StatisticsService.ItemLimits> known = limits == null ? Map.of() : limits;
+    Function<StatisticsRow, StatisticsService.ItemLimits> limitOf =
+        r ->
+            known.getOrDefault(Long.valueOf(r.key()), new StatisticsService.ItemLimits(null, null));
+    return Charts.of(
+        "bar",
+        completed,
+        List.of(
+            Charts.series(
+                Texts.text("staff_supervision_statistics.averageDays"),
+                StatisticsRow::averageHandlingDays),
+            Charts.series(
+                Texts.text("staff_supervision_statistics.p90Days"),
+                r -> r.maxDailyP90() == null ? null : BigDecimal.valueOf(r.maxDailyP90())),
+            Charts.line(
+                Texts.text("staff_supervision_statistics.promisedDays"),
+                r -> decimal(limitOf.apply(r).promised())),
+            Charts.line(
+                Texts.text("staff_supervision_statistics.statutoryDays"),
+                r -> decimal(limitOf.apply(r).statutory()))));
+  }
+
+  private static BigDecimal decimal(Integer days) {
+    return days == null ? null : BigDecimal.valueOf(days);
   }
 
   private List<StatisticsRow> query(Grouping by) {
@@ -190,10 +237,15 @@ public class StatisticsBacking implements Serializable {
   /** Chart.js configurations as JSON, one label per row and one dataset per series. */
   static final class Charts {
 
-    record Series(String name, Function<StatisticsRow, BigDecimal> value) {}
+    /** One dataset; {@code type} overrides the chart's type for it (a line over bars), or null. */
+    record Series(String name, Function<StatisticsRow, BigDecimal> value, String type) {}
 
     static Series series(String name, Function<StatisticsRow, BigDecimal> value) {
-      return new Series(name, value);
+      return new Series(name, value, null);
+    }
+
+    static Series line(String name, Function<StatisticsRow, BigDecimal> value) {
+      return new Series(name, value, "line");
     }
 
     static String of(String type, List<StatisticsRow> rows, List<Series> series) {
@@ -202,7 +254,9 @@ public class StatisticsBacking implements Serializable {
           series.stream()
               .map(
                   s ->
-                      "{\"label\":"
+                      "{"
+                          + (s.type() == null ? "" : "\"type\":\"" + s.type() + "\",")
+                          + "\"label\":"
                           + quote(s.name())
                           + ",\"data\":["
                           + rows.stream()
@@ -335,6 +389,10 @@ public class StatisticsBacking implements Serializable {
 
   public String getOnTimeChart() {
     return onTimeChart;
+  }
+
+  public String getItemLimitsChart() {
+    return itemLimitsChart;
   }
 
   public String getHandlingChart() {

@@ -47,7 +47,7 @@ class ContentChangesTest {
 
   @Test
   void aFirstVersionChangesEverythingAndNoVersionNothing() {
-    assertThat(ContentChanges.between(null, PUBLISHED)).hasSize(16);
+    assertThat(ContentChanges.between(null, PUBLISHED)).hasSize(17);
     assertThat(ContentChanges.between(PUBLISHED, null)).isEmpty();
   }
 

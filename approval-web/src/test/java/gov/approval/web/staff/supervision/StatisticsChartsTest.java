@@ -30,6 +30,21 @@ class StatisticsChartsTest {
   }
 
   @Test
+  void aLimitIsALineBesideTheHandlingDaysBars() {
+    String json =
+        StatisticsBacking.Charts.of(
+            "bar",
+            List.of(row("核准", 4, 3)),
+            List.of(
+                StatisticsBacking.Charts.series("平均", r -> new BigDecimal("3.50")),
+                StatisticsBacking.Charts.line("承诺时限", r -> BigDecimal.TEN)));
+
+    assertThat(json)
+        .contains("{\"label\":\"平均\",\"data\":[3.50]}")
+        .contains("{\"type\":\"line\",\"label\":\"承诺时限\",\"data\":[10]}");
+  }
+
+  @Test
   void onTimeRateIsAPercentOfTheCompletedOnes() {
     assertThat(StatisticsBacking.onTimeRate(row("a", 3, 2))).isEqualByComparingTo("66.7");
     assertThat(StatisticsBacking.onTimeRate(row("a", 0, 0))).isNull();
