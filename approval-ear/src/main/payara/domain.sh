@@ -99,8 +99,12 @@ batch_repository() {
   # The pool wants a password even where the server trusts the connection (an empty one means trust anyway).
   props="url=$(asadmin_value "$url"):user=$(asadmin_value "${APPROVAL_DB_USER:-approval}")"
   props="$props:password=$(asadmin_value "${APPROVAL_DB_PASSWORD:-unused}")"
+  # Non-transactional: the runtime's checkpoint writes commit on their own instead of joining the chunk's transaction,
+  # which already holds the application's (non-XA) connection, and a transaction takes only one non-XA resource. A
+  # crash between a chunk's commit and its checkpoint repeats that chunk on restart; every job's writer replaces what a
+  # chunk wrote (a day, a month, a change already accepted is skipped by its idempotency key), so nothing counts twice.
   "$asadmin" --port "$admin" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
-    --restype javax.sql.DataSource --property "$props" approval-batch-pool >/dev/null
+    --restype javax.sql.DataSource --nontransactionalconnections=true --property "$props" approval-batch-pool >/dev/null
   "$asadmin" --port "$admin" create-jdbc-resource --connectionpoolid approval-batch-pool jdbc/approvalBatch >/dev/null
   "$asadmin" --port "$admin" set-batch-runtime-configuration --datasourcelookupname jdbc/approvalBatch >/dev/null
   log "batch job repository: jdbc/approvalBatch on $url; restarting once"

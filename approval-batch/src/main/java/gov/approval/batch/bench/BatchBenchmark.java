@@ -119,13 +119,20 @@ public class BatchBenchmark {
     }
     long rows = 0;
     long started = System.nanoTime();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(GROUP_BY)) {
-      statement.setFetchSize(10_000);
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          rows++;
+    try (Connection connection = dataSource.getConnection()) {
+      // PostgreSQL streams a result by the fetch size only inside a transaction; otherwise the
+      // driver holds every row of it in memory at once.
+      connection.setAutoCommit(false);
+      try (PreparedStatement statement = connection.prepareStatement(GROUP_BY)) {
+        statement.setFetchSize(10_000);
+        try (ResultSet result = statement.executeQuery()) {
+          while (result.next()) {
+            rows++;
+          }
         }
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
       }
     }
     long groupBy = (System.nanoTime() - started) / 1_000_000;
