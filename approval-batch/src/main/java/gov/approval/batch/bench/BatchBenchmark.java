@@ -178,15 +178,24 @@ public class BatchBenchmark {
   private JobExecution await(long executionId) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     JobExecution execution = operator.getJobExecution(executionId);
-    while (execution.getEndTime() == null && System.nanoTime() < deadline) {
+    while (!ended(execution) && System.nanoTime() < deadline) {
       // The benchmark's own wait for a job it started; the end time is what it reports.
       Thread.sleep(POLL_MILLIS);
       execution = operator.getJobExecution(executionId);
     }
-    if (execution.getEndTime() == null) {
+    if (!ended(execution)) {
       throw new IllegalStateException("execution " + executionId + " still runs after " + WAIT);
     }
     return execution;
+  }
+
+  /** The end time and the final status are written one after the other: both must be there. */
+  private static boolean ended(JobExecution execution) {
+    return execution.getEndTime() != null
+        && switch (execution.getBatchStatus()) {
+          case STARTING, STARTED, STOPPING -> false;
+          default -> true;
+        };
   }
 
   private static long millis(JobExecution execution) {

@@ -436,7 +436,10 @@ public class JobAdministration {
         execution.getBatchStatus().name(),
         execution.getExitStatus(),
         instant(execution.getStartTime()),
-        instant(execution.getEndTime()),
+        // The runtime writes the end time and the final status one after the other; where its
+        // repository commits each on its own (PostgreSQL), a reader can see the first without the
+        // second. A run is shown ended once its status says so.
+        isRunning(execution.getBatchStatus()) ? null : instant(execution.getEndTime()),
         read,
         write,
         skip,
