@@ -459,10 +459,11 @@ class ApprovalCaseTest {
     void everyOfferedActionIsOneTheTransitionAccepts() {
       ApprovalCase c = decided(f.accepted());
       assertThat(c.actionsFor(EnumSet.allOf(Permission.class)))
-          .containsExactly(StaffAction.COMPLETE);
+          .containsExactlyInAnyOrder(StaffAction.COMPLETE, StaffAction.RECORD_FEE);
+      c.recordFee("证书工本费", new java.math.BigDecimal("10"), f.clerk, f.on(MONDAY));
       c.complete("JY1", f.clerk, f.on(MONDAY));
       assertThat(c.actionsFor(EnumSet.allOf(Permission.class)))
-          .containsExactly(StaffAction.DELIVER);
+          .containsExactlyInAnyOrder(StaffAction.DELIVER, StaffAction.RECORD_FEE);
       c.deliver(DeliveryMethod.ONLINE, null, f.clerk, f.on(MONDAY));
       assertThat(c.actionsFor(EnumSet.allOf(Permission.class))).isEmpty();
     }

@@ -48,7 +48,8 @@ class StaffMenuTest {
             "menuWorklist",
             "menuQuestions",
             "menuEvaluationTickets",
-            "menuEvaluationWorkRules");
+            "menuEvaluationWorkRules",
+            "menuEvaluationProfile");
   }
 
   @Test
@@ -56,12 +57,12 @@ class StaffMenuTest {
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
       List<Group> menu = StaffMenu.build(EnumSet.allOf(Permission.class), locale, "");
       List<String> ids = ids(menu);
-      assertThat(ids).doesNotHaveDuplicates().hasSize(30);
+      assertThat(ids).doesNotHaveDuplicates().hasSize(33);
       assertThat(menu.stream().flatMap(g -> g.entries().stream()).map(Entry::label))
           .allMatch(label -> !label.startsWith("menu.") && !label.startsWith("staff_menu."));
-      assertThat(menu).hasSize(9);
+      assertThat(menu).hasSize(10);
       assertThat(menu.stream().map(Group::label).filter(label -> label != null))
-          .hasSize(7)
+          .hasSize(8)
           .allMatch(label -> !label.startsWith("menu."));
     }
   }
