@@ -195,7 +195,11 @@ except (ValueError, KeyError):
 print(f"| list-republication ({t['batchStatus']}) | {t['changes']:,} changes sent, signed, to a loopback stub | {t['millis'] / 1000:.1f} | {t['changesPerSecond']:,.0f} changes/s | - | - | ≥ 1,000/s (issue 5) |")
 PY
 )")
-if [ "$cases" != 0 ]; then
+if [ "$cases" != 0 ] && [ "$db" = h2 ]; then
+  # H2 evaluates the statement's range join of days and cases by scanning (more than ten minutes for 100,000 cases),
+  # and the goal is stated on PostgreSQL.
+  batch+=("| case-statistics | not timed on H2: the hand-written statement's range join of days and cases is a scan there | | | | | ≤ 2× (issue 5, on PostgreSQL) |")
+elif [ "$cases" != 0 ]; then
   log "case-statistics full rebuild, and the hand-written GROUP BY"
   json=$(curl -s --max-time 3700 -X POST -H "Cookie: $admin" "$base/approval/api/bench/statistics")
   batch+=("$(python3 - "$json" <<'PY'
