@@ -92,6 +92,14 @@ class HallPagesIT {
     assertThat(start.html().select("#kioskKeyboard #key-7, #kioskKeyboard #key-A")).hasSize(2);
     assertThat(start.html().select("[data-kiosk-idle]").attr("data-kiosk-idle")).isEqualTo("120");
     assertThat(kiosk.sessionId()).isEmpty();
+
+    // The rate tile explains how a visit is rated; only a clerk's token opens a visit's rating.
+    Page rate = kiosk.get("/kiosk/rate.xhtml");
+    assertThat(rate.status()).isEqualTo(200);
+    assertThat(rate.html().select("#howTo h2").text()).isEqualTo("如何评价刚办完的业务");
+    assertThat(rate.html().select("#howTo").text()).contains("发起评价");
+    assertThat(rate.html().select("#rateForm")).isEmpty();
+    assertThat(rate.html().select(".ui-messages-error, .ui-message-error")).isEmpty();
   }
 
   @Test

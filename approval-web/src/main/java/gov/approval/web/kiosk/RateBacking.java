@@ -34,12 +34,19 @@ public class RateBacking implements Serializable {
   private String comment;
   private List<RatingTag> tags = new ArrayList<>();
 
+  /**
+   * Reads the visit the token names. Without a token (the hall kiosk's "rate" tile) the page
+   * explains how a visit is rated instead of refusing: the clerk starts the rating, which opens
+   * this page with its token on the window's device.
+   */
   public void load() {
-    if (token != null && !token.isBlank()) {
+    if (hasToken()) {
       info = Attempt.get(() -> ratings.windowRating(token));
-    } else {
-      Texts.error("evaluation.window.tokenInvalid");
     }
+  }
+
+  public boolean hasToken() {
+    return token != null && !token.isBlank();
   }
 
   /** One tap on a level submits the rating with the tags and comment chosen so far. */
