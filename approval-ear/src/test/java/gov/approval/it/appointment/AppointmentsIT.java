@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import gov.approval.appointment.boundary.AppointmentDesk;
 import gov.approval.appointment.boundary.AppointmentService;
 import gov.approval.appointment.boundary.BookableWindow;
@@ -22,6 +21,7 @@ import gov.approval.appointment.entity.AppointmentStatus;
 import gov.approval.calendar.boundary.CalendarService;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
+import gov.approval.it.support.Mailbox;
 import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.TestCases;
 import gov.approval.it.support.Unique;
@@ -36,24 +36,19 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -104,7 +99,7 @@ class AppointmentsIT {
   @Test
   @ActAs("fgw.head")
   void aCitizenBooksIsRemindedAndCancels() throws Exception {
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       String citizen = testCases.newCitizen("贺预约");
       String itemCode = testCases.publishedLicence("fgw.head");
@@ -134,7 +129,8 @@ class AppointmentsIT {
           .hasFieldOrPropertyWithValue("messageKey", "appointment.booking.dayClosed");
       assertThat(appointments.slots(windowId, dayOff)).isEmpty();
 
-      MimeMessage confirmation = awaitMail(smtp, citizen + "@example.cn", booked.number());
+      MimeMessage confirmation =
+          Mailbox.await(smtp, citizen + "@example.cn", booked.number(), DEADLINE);
       assertThat(confirmation.getSubject()).contains("预约成功");
       assertThat(confirmation.getContent().toString())
           .contains(item.name())
@@ -142,7 +138,7 @@ class AppointmentsIT {
 
       reminders.remindFor(day);
       reminders.remindFor(day);
-      MimeMessage reminder = awaitMail(smtp, citizen + "@example.cn", "预约提醒");
+      MimeMessage reminder = Mailbox.await(smtp, citizen + "@example.cn", "预约提醒", DEADLINE);
       assertThat(reminder.getSubject()).contains(booked.number());
       assertThat(mailSubjects(booked.number())).filteredOn(s -> s.contains("预约提醒")).hasSize(1);
 
@@ -366,46 +362,6 @@ class AppointmentsIT {
   @SuppressWarnings("unchecked")
   private static <T> T lookup(String name) throws Exception {
     return (T) javax.naming.InitialContext.doLookup(name);
-  }
-
-  private static GreenMail smtp() {
-    int port = ConfigProvider.getConfig().getValue("approval.mail.port", Integer.class);
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    return smtp;
-  }
-
-  private static MimeMessage awaitMail(GreenMail smtp, String address, String subjectPart)
-      throws Exception {
-    Instant deadline = Instant.now().plus(DEADLINE);
-    while (Instant.now().isBefore(deadline)) {
-      List<MimeMessage> found =
-          Arrays.stream(smtp.getReceivedMessages())
-              .filter(m -> subject(m).contains(subjectPart) && isTo(m, address))
-              .toList();
-      if (!found.isEmpty()) {
-        return found.get(found.size() - 1);
-      }
-      smtp.waitForIncomingEmail(1_000, smtp.getReceivedMessages().length + 1);
-    }
-    throw new AssertionError("no mail about " + subjectPart + " reached " + address);
-  }
-
-  private static boolean isTo(MimeMessage m, String address) {
-    try {
-      return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-          .anyMatch(r -> r.toString().equals(address));
-    } catch (MessagingException e) {
-      return false;
-    }
-  }
-
-  private static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static File jarOf(Class<?> type) {

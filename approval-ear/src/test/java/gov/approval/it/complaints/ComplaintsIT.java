@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import gov.approval.calendar.boundary.CalendarService;
 import gov.approval.calendar.entity.LimitUnit;
 import gov.approval.casework.boundary.ApplicationService;
@@ -25,6 +24,7 @@ import gov.approval.complaints.entity.Rating;
 import gov.approval.documents.boundary.Upload;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
+import gov.approval.it.support.Mailbox;
 import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.TestCases;
 import gov.approval.it.support.TestFiles;
@@ -34,16 +34,12 @@ import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.PageRequest;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -91,7 +87,7 @@ class ComplaintsIT {
   @Test
   @ActAs("fgw.clerk1")
   void anOnlineComplaintIsAnsweredByMailRatedAndReopenedOnlyOnce() throws Exception {
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       String citizen = testCases.newCitizen("韩投诉");
       String code = testCases.publishedLicence(citizen);
@@ -126,7 +122,7 @@ class ComplaintsIT {
       ComplaintView answered = desk.reply(filed.id(), filed.version(), "已督促窗口今日受理，特此致歉。");
       assertThat(answered.status()).isEqualTo(ComplaintStatus.REPLIED);
 
-      MimeMessage reply = awaitMail(smtp, citizen + "@example.cn", filed.number());
+      MimeMessage reply = Mailbox.await(smtp, citizen + "@example.cn", filed.number(), DEADLINE);
       assertThat(reply.getSubject()).contains("已答复").contains(filed.number());
       assertThat(reply.getContent().toString()).contains("已督促窗口今日受理");
 
@@ -259,7 +255,7 @@ class ComplaintsIT {
   @Test
   @ActAs("supervisor")
   void anOverdueComplaintIsEscalatedToTheHeadThenToTheSupervisorsOnce() throws Exception {
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       long fgw = departments.idOfCode("FGW");
       ComplaintView call =
@@ -276,7 +272,8 @@ class ComplaintsIT {
       assertThat(desk(call.id()).escalationLevel()).isZero();
 
       escalations.runAsOf(firstLate);
-      MimeMessage toHead = awaitMail(smtp, "fgw.head@weinan.example.cn", call.number());
+      MimeMessage toHead =
+          Mailbox.await(smtp, "fgw.head@weinan.example.cn", call.number(), DEADLINE);
       assertThat(toHead.getSubject()).contains("超期").contains(call.number());
       assertThat(desk(call.id()).escalationLevel()).isEqualTo(1);
 
@@ -284,7 +281,8 @@ class ComplaintsIT {
       assertThat(mailsAbout(call.number())).hasSize(1);
 
       escalations.runAsOf(thirdLate);
-      MimeMessage toSupervisor = awaitMail(smtp, "supervisor@weinan.example.cn", call.number());
+      MimeMessage toSupervisor =
+          Mailbox.await(smtp, "supervisor@weinan.example.cn", call.number(), DEADLINE);
       assertThat(toSupervisor.getSubject()).contains("监察");
       ComplaintView escalated = desk(call.id());
       assertThat(escalated.escalationLevel()).isEqualTo(2);
@@ -323,46 +321,6 @@ class ComplaintsIT {
     ComplaintView v = desk.get(id);
     switchUser.to("admin");
     return v;
-  }
-
-  private static GreenMail smtp() {
-    int port = ConfigProvider.getConfig().getValue("approval.mail.port", Integer.class);
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    return smtp;
-  }
-
-  private static MimeMessage awaitMail(GreenMail smtp, String address, String number)
-      throws Exception {
-    Instant deadline = Instant.now().plus(DEADLINE);
-    while (Instant.now().isBefore(deadline)) {
-      List<MimeMessage> found =
-          Arrays.stream(smtp.getReceivedMessages())
-              .filter(m -> subject(m).contains(number) && isTo(m, address))
-              .toList();
-      if (!found.isEmpty()) {
-        return found.get(found.size() - 1);
-      }
-      smtp.waitForIncomingEmail(1_000, smtp.getReceivedMessages().length + 1);
-    }
-    throw new AssertionError("no mail about " + number + " reached " + address);
-  }
-
-  private static boolean isTo(MimeMessage m, String address) {
-    try {
-      return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-          .anyMatch(r -> r.toString().equals(address));
-    } catch (MessagingException e) {
-      return false;
-    }
-  }
-
-  private static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static File jarOf(Class<?> type) {

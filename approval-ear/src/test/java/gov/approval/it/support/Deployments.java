@@ -38,7 +38,8 @@ public final class Deployments {
                 TestItems.class,
                 TestCases.class,
                 TestPeople.class,
-                TestFiles.class)
+                TestFiles.class,
+                Mailbox.class)
             .addClasses(testClasses)
             // The assertion library runs inside the server with the tests.
             .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
