@@ -53,7 +53,7 @@ class CatalogueEditorBrowserIT {
           browser.waitForText("itemForm:workingVersion", "待审核");
           browser.screenshot("catalogue-submitted");
 
-          browser.click("headerForm:logout");
+          browser.logout();
           browser.login("fgw.head", DEMO_PASSWORD);
           browser.click("menuForm:menuReview");
           browser.waitForText("reviewForm:queueTable", code);
@@ -75,7 +75,7 @@ class CatalogueEditorBrowserIT {
           browser.screenshot("catalogue-approved");
 
           // Citizens read the new version in the public guide, without logging in.
-          browser.click("headerForm:logout");
+          browser.logout();
           browser.open("/item.xhtml?code=" + code);
           browser.waitForText("conditionsText", marker);
           assertThat(browser.text("materialsTable")).contains(marker + "申请书");
@@ -160,7 +160,7 @@ class CatalogueEditorBrowserIT {
           browser.waitForText("openedForm:messages", "不能审核该版本");
           browser.screenshot("catalogue-self-review");
 
-          browser.click("headerForm:logout");
+          browser.logout();
           browser.login("halladmin", DEMO_PASSWORD);
           browser.click("menuForm:menuReview");
           rowOf(browser, "reviewForm:queueTable", code)
@@ -173,7 +173,7 @@ class CatalogueEditorBrowserIT {
           browser.click("rejectForm:save");
           browser.waitForTextAnywhere("已退回修改");
 
-          browser.click("headerForm:logout");
+          browser.logout();
           browser.login("fgw.head", DEMO_PASSWORD);
           browser.open(itemPath);
           browser.waitForText("itemForm:rejection", "请补充服务对象和办理结果");

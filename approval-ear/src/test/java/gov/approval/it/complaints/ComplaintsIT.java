@@ -175,7 +175,14 @@ class ComplaintsIT {
     assertThat(call.status()).isEqualTo(ComplaintStatus.OPEN);
     assertThat(call.complainantPhone()).isEqualTo("0913-1234567");
     assertThat(call.departmentId()).isEqualTo(gsj);
-    LocalDate due = calendars.calendar().due(LocalDate.now(), 5, LimitUnit.WORKING_DAYS).due();
+    LocalDate due =
+        calendars
+            .calendar()
+            .due(
+                LocalDate.now(gov.approval.platform.control.Clocks.CITY_ZONE),
+                5,
+                LimitUnit.WORKING_DAYS)
+            .due();
     assertThat(call.dueOn()).isEqualTo(due);
 
     ComplaintView rerouted = desk.route(call.id(), call.version(), fgw);

@@ -87,6 +87,16 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Logs out through the header and waits for the portal's "logged out" notice: the logout's
+   * redirect would otherwise replace a page opened right after it.
+   */
+  public Browser logout() {
+    click("headerForm:logout");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loggedOut")));
+    return this;
+  }
+
   public Browser login(String username, String password) {
     open("/login.xhtml");
     type("loginForm:username", username);
