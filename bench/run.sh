@@ -107,7 +107,7 @@ if [ "$cases" != 0 ]; then
 fi
 
 results=$(mktemp -d)
-rows=()
+rows=() notes=()
 baseline=
 while IFS=$'\t' read -r name path goal user; do
   case "$name" in '' | '#'*) continue ;; esac
@@ -147,14 +147,17 @@ while IFS=$'\t' read -r name path goal user; do
   answer=$(curl -s -o /dev/null -w '%{http_code}' -X "$method" "${cookie[@]}" \
     ${body:+-H 'Content-Type: application/json' --data-binary "$body"} "$url" || true)
   [[ "$answer" == 2?? ]] || { log "$name: $method $url answers $answer, not 2xx"; exit 1; }
-  export BENCH_BODY=$body
+  # bench/apply.lua applies for {code}'s item; a script's "note:" lines go below the table.
+  export BENCH_BODY=$body BENCH_ITEM=$code
   log "$name: warm-up ${warmup}s, then ${duration}s with $connections connections${user:+ as $user}"
-  wrk -t2 -c"$connections" -d"${warmup}s" "${script[@]}" "${cookie[@]}" "$url" >/dev/null
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "${script[@]}" "${cookie[@]}" "$url" >"$results/$name.txt"
+  # A slow answer is a latency, not an error: wait up to 30 s (wrk's default is 2 s).
+  wrk -t2 -c"$connections" -d"${warmup}s" --timeout 30s "${script[@]}" "${cookie[@]}" "$url" >/dev/null
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s --latency "${script[@]}" "${cookie[@]}" "$url" >"$results/$name.txt"
   r=$(rps "$results/$name.txt")
   # A row whose goal is "baseline" is what the rows after it are read against (page, REST, write).
   [ "$goal" != baseline ] || baseline=$r
   ratio=$(awk -v a="$r" -v b="$baseline" 'BEGIN {printf "%.0f %%", 100 * a / b}')
+  while IFS= read -r note; do notes+=("${note#note: }"); done < <(grep '^note: ' "$results/$name.txt" || true)
   rows+=("| $name | \`$path\` | $r | $(pct "$results/$name.txt" 50) | $(pct "$results/$name.txt" 99) | $(errors "$results/$name.txt") | $ratio | $goal |")
 done <bench/scenarios.tsv
 peak=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status")
@@ -224,6 +227,10 @@ mkdir -p bench/results
   echo "| scenario | URL | requests/s | p50 ms | p99 ms | errors | ratio | goal |"
   echo "|---|---|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${rows[@]}"
+  if [ ${#notes[@]} -gt 0 ]; then
+    echo
+    printf -- '- %s\n' "${notes[@]}"
+  fi
   if [ ${#probes[@]} -gt 0 ]; then
     echo
     echo "Worklist query of fgw.clerk1 (first page of 20 and the count, through CaseHandlingService, 500 runs in the server):"
