@@ -68,6 +68,13 @@ final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.toJson(body))));
   }
 
+  /** A request as a careless client might send it: any method, any content type, any body. */
+  Answer raw(String method, String path, String contentType, String body) {
+    HttpRequest.Builder b =
+        builder(path).method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+    return send(contentType == null ? b : b.header("Content-Type", contentType));
+  }
+
   Answer upload(String path, String fileName, byte[] content) {
     String boundary = "----api" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
