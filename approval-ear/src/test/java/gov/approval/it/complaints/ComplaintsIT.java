@@ -115,12 +115,26 @@ class ComplaintsIT {
           .extracting(ComplaintRow::number)
           .contains(filed.number());
 
+      // The page offers an action only to whom the boundary allows it.
+      switchUser.to("fgw.clerk1");
+      ComplaintView clerkSees = desk.get(filed.id());
+      assertThat(clerkSees.mayReply()).as("a clerk does not answer").isFalse();
+      assertThat(clerkSees.mayRule()).isFalse();
+
       switchUser.to("fgw.chief");
       assertThat(desk.list(ComplaintFilter.none(), PageRequest.of(0, 50)).rows())
           .extracting(ComplaintRow::id)
           .contains(filed.id());
+      ComplaintView chiefSees = desk.get(filed.id());
+      assertThat(chiefSees.mayReply()).isTrue();
+      assertThat(chiefSees.mayRule()).as("nothing to rule before the answer").isFalse();
       ComplaintView answered = desk.reply(filed.id(), filed.version(), "已督促窗口今日受理，特此致歉。");
       assertThat(answered.status()).isEqualTo(ComplaintStatus.REPLIED);
+      assertThat(answered.mayReply()).isFalse();
+      assertThat(answered.mayRule()).isTrue();
+      switchUser.to("supervisor");
+      assertThat(desk.get(filed.id()).mayRule()).as("supervision rules any department's").isTrue();
+      assertThat(desk.get(filed.id()).mayReply()).isFalse();
 
       MimeMessage reply = Mailbox.await(smtp, citizen + "@example.cn", filed.number(), DEADLINE);
       assertThat(reply.getSubject()).contains("已答复").contains(filed.number());

@@ -67,7 +67,7 @@ public class ComplaintDeskService {
             support.dueFromToday());
     support.store(c);
     audited("COMPLAINT_RECORD", c, "phone");
-    return support.view(c, false);
+    return view(c);
   }
 
   /** The complaints the caller may see: all for the complaint office, else their department's. */
@@ -94,7 +94,7 @@ public class ComplaintDeskService {
   public ComplaintView get(long id) {
     Complaint c = readable(id);
     audited("COMPLAINT_READ", c, null);
-    return support.view(c, false);
+    return view(c);
   }
 
   /** Sends a complaint to the responsible department, with a fresh deadline. */
@@ -108,7 +108,7 @@ public class ComplaintDeskService {
         staff.username(),
         support.clock().instant());
     audited("COMPLAINT_ROUTE", c, c.getDepartment().getName());
-    return support.view(c, false);
+    return view(c);
   }
 
   /** The department's answer: only by its own chief representative or head. */
@@ -121,7 +121,7 @@ public class ComplaintDeskService {
     c.answer(text, staff.username(), support.clock().instant());
     support.mailReply(c);
     audited("COMPLAINT_REPLY", c, null);
-    return support.view(c, false);
+    return view(c);
   }
 
   /**
@@ -148,7 +148,7 @@ public class ComplaintDeskService {
     support.checkVersion(c, version);
     c.rule(form.verdict(), form.reason(), responsible, staff.username(), support.clock().instant());
     audited("COMPLAINT_RULE", c, form.verdict().name());
-    return support.view(c, false);
+    return view(c);
   }
 
   /** The complaint's department's staff, for the ruling's "responsible" choice. */
@@ -197,6 +197,28 @@ public class ComplaintDeskService {
   }
 
   /** Only the complaint's own department answers and rules on it. */
+  /**
+   * The page with what the caller may do: route as the complaint office; answer as the complaint's
+   * own department's chief representative or head; rule as those or as a supervisor.
+   */
+  private ComplaintView view(Complaint c) {
+    // Office and supervision accounts need not be staff of a department: ask only answerers.
+    boolean answers =
+        (session.isCallerInRole(Roles.CASE_DECIDE)
+                || session.isCallerInRole(Roles.DEPARTMENT_MANAGE))
+            && c.getDepartment() != null
+            && staff
+                .find()
+                .filter(me -> me.getDepartment().isSameAs(c.getDepartment()))
+                .isPresent();
+    return support.view(
+        c,
+        new ComplaintSupport.StaffRights(
+            session.isCallerInRole(Roles.COMPLAINT_HANDLE),
+            answers,
+            answers || session.isCallerInRole(Roles.SUPERVISE)));
+  }
+
   private void requireOwnDepartment(Complaint c) {
     StaffMember me = staff.get();
     if (c.getDepartment() == null || !me.getDepartment().isSameAs(c.getDepartment())) {

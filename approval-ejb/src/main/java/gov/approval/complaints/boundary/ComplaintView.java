@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * A complaint's page: what was said about what, where it went, the answer, the rating and the
- * timeline, with what the viewer may do next.
+ * timeline, with what the viewer may do next: the may-flags combine the complaint's state with the
+ * viewer's permissions and department, so a page shows an action only where the boundary allows it.
  */
 public record ComplaintView(
     long id,
@@ -41,7 +42,8 @@ public record ComplaintView(
     boolean mayReopen,
     boolean mayRoute,
     Ruling ruling,
-    boolean mayRule) {
+    boolean mayRule,
+    boolean mayReply) {
 
   /** Whether the complaint proved justified, why, and whom it holds responsible (staff only). */
   public record Ruling(

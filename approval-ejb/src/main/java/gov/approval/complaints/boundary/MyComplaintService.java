@@ -50,7 +50,7 @@ public class MyComplaintService {
             form.body(),
             support.clock().instant(),
             support.dueFromToday());
-    return support.view(support.store(c), true);
+    return support.view(support.store(c));
   }
 
   public Page<ComplaintRow> mine(@NotNull PageRequest request) {
@@ -73,14 +73,14 @@ public class MyComplaintService {
   }
 
   public ComplaintView get(long id) {
-    return support.view(own(id), true);
+    return support.view(own(id));
   }
 
   public ComplaintView rate(long id, long version, @NotNull Rating rating) {
     Complaint c = own(id);
     support.checkVersion(c, version);
     c.rate(rating, username(), support.clock().instant());
-    return support.view(c, true);
+    return support.view(c);
   }
 
   public ComplaintView reopen(
@@ -88,7 +88,7 @@ public class MyComplaintService {
     Complaint c = own(id);
     support.checkVersion(c, version);
     c.reopen(reason, username(), support.clock().instant(), support.dueFromToday());
-    return support.view(c, true);
+    return support.view(c);
   }
 
   /** The active departments, by name, for a complaint about a staff member or in general. */

@@ -160,11 +160,26 @@ public class ComplaintSupport {
             .withReference(c.getNumber()));
   }
 
+  /** What a staff viewer may do with a complaint, as the desk boundary worked it out. */
+  public record StaffRights(boolean route, boolean reply, boolean rule) {
+    public static final StaffRights NONE = new StaffRights(false, false, false);
+  }
+
+  /** The complainant's page of {@code c}. */
+  public ComplaintView view(Complaint c) {
+    return view(c, true, StaffRights.NONE);
+  }
+
+  /** A staff member's page of {@code c}. */
+  public ComplaintView view(Complaint c, StaffRights rights) {
+    return view(c, false, rights);
+  }
+
   /**
    * The page of {@code c}, after writing its changes: the version a page shows must be the one the
    * commit leaves, or the next action on that page would be refused as a conflict.
    */
-  public ComplaintView view(Complaint c, boolean forComplainant) {
+  private ComplaintView view(Complaint c, boolean forComplainant, StaffRights rights) {
     if (em.contains(c)) {
       em.flush();
     }
@@ -205,7 +220,7 @@ public class ComplaintSupport {
             .toList(),
         forComplainant && c.getStatus() == gov.approval.complaints.entity.ComplaintStatus.REPLIED,
         forComplainant && c.mayBeReopened(),
-        !forComplainant && c.mayBeRouted(),
+        rights.route() && c.mayBeRouted(),
         c.getRuling() == null
             ? null
             : new ComplaintView.Ruling(
@@ -213,6 +228,7 @@ public class ComplaintSupport {
                 c.getRulingReason(),
                 forComplainant ? null : c.getResponsibleStaff(),
                 c.getRuledAt()),
-        !forComplainant && c.mayBeRuled());
+        rights.rule() && c.mayBeRuled(),
+        rights.reply() && c.isAwaitingReply());
   }
 }

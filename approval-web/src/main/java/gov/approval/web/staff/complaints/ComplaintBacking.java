@@ -7,7 +7,6 @@ import gov.approval.complaints.boundary.RulingForm;
 import gov.approval.complaints.boundary.StaffChoice;
 import gov.approval.complaints.entity.ComplaintRuling;
 import gov.approval.web.i18n.Texts;
-import gov.approval.web.security.ActiveUser;
 import gov.approval.web.shell.Attempt;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,8 +26,6 @@ public class ComplaintBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ComplaintDeskService desk;
-
-  @Inject ActiveUser activeUser;
 
   private Long id;
   private ComplaintView complaint;
@@ -75,11 +72,7 @@ public class ComplaintBacking implements Serializable {
 
   /** The department's chief representative or head, or a supervisor, once it is answered. */
   public boolean isCanRule() {
-    return complaint != null
-        && complaint.mayRule()
-        && (activeUser.can("SUPERVISE")
-            || activeUser.can("CASE_DECIDE")
-            || activeUser.can("DEPARTMENT_MANAGE"));
+    return complaint != null && complaint.mayRule();
   }
 
   public ComplaintRuling[] getVerdicts() {
@@ -138,9 +131,7 @@ public class ComplaintBacking implements Serializable {
   }
 
   public boolean isCanReply() {
-    return complaint != null
-        && (complaint.status() == gov.approval.complaints.entity.ComplaintStatus.OPEN
-            || complaint.status() == gov.approval.complaints.entity.ComplaintStatus.REOPENED);
+    return complaint != null && complaint.mayReply();
   }
 
   public Long getId() {
