@@ -429,17 +429,20 @@ public class JobAdministration {
         }
       }
     }
+    // Read once: the execution of a running job answers from the runtime's live state, so two
+    // reads can straddle its end and show STARTED beside an end time.
+    BatchStatus status = execution.getBatchStatus();
     return new JobExecutionRow(
         execution.getExecutionId(),
         instance.getInstanceId(),
         execution.getJobName(),
-        execution.getBatchStatus().name(),
+        status.name(),
         execution.getExitStatus(),
         instant(execution.getStartTime()),
         // The runtime writes the end time and the final status one after the other; where its
         // repository commits each on its own (PostgreSQL), a reader can see the first without the
         // second. A run is shown ended once its status says so.
-        isRunning(execution.getBatchStatus()) ? null : instant(execution.getEndTime()),
+        isRunning(status) ? null : instant(execution.getEndTime()),
         read,
         write,
         skip,
