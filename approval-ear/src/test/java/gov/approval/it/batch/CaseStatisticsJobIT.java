@@ -3,7 +3,6 @@ package gov.approval.it.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import gov.approval.batch.admin.boundary.JobAdministration;
 import gov.approval.batch.admin.boundary.JobExecutionRow;
 import gov.approval.batch.admin.boundary.JobProgressView;
@@ -12,6 +11,7 @@ import gov.approval.calendar.boundary.CalendarService;
 import gov.approval.calendar.entity.WorkingCalendar;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
+import gov.approval.it.support.Mailbox;
 import gov.approval.mail.boundary.MailOutbox;
 import gov.approval.mail.boundary.MailSearch;
 import gov.approval.platform.boundary.PageRequest;
@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -159,7 +158,7 @@ class CaseStatisticsJobIT {
 
   @Test
   void forcedFailureMailsAdminsAndRestartResumesWithoutCountingTwice() throws Exception {
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       LocalDate first = LocalDate.of(2012, 4, 2);
       int days = 6;
@@ -352,13 +351,6 @@ class CaseStatisticsJobIT {
     }
     assertThat(row.ended()).as("execution %s ended within %s", execution, DEADLINE).isNotNull();
     return row;
-  }
-
-  private static GreenMail smtp() {
-    int port = ConfigProvider.getConfig().getValue("approval.mail.port", Integer.class);
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    return smtp;
   }
 
   private static MimeMessage awaitMail(GreenMail smtp, Predicate<MimeMessage> which) {

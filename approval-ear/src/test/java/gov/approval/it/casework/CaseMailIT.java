@@ -3,7 +3,6 @@ package gov.approval.it.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import gov.approval.casework.boundary.ApplicationService;
 import gov.approval.casework.boundary.CaseHandlingService;
 import gov.approval.casework.boundary.CaseView;
@@ -11,6 +10,7 @@ import gov.approval.documents.boundary.FileService;
 import gov.approval.documents.boundary.Upload;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
+import gov.approval.it.support.Mailbox;
 import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.TestCases;
 import gov.approval.it.support.TestFiles;
@@ -32,7 +32,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -75,7 +74,7 @@ class CaseMailIT {
   @Test
   @ActAs("fgw.clerk1")
   void eachStepMailsOnceWithItsNotice() throws Exception {
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       String citizen = testCases.newCitizen("冯一");
       String address = citizen + "@example.cn";
@@ -150,7 +149,7 @@ class CaseMailIT {
     List<OutboxMailRow> waiting = handling.mails(submitted.id());
     assertThat(waiting).hasSize(2).allMatch(r -> r.state() == MailState.QUEUED);
 
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       switchUser.to("admin");
       outbox.sendDue(Instant.now().plus(Duration.ofHours(1)));
@@ -174,13 +173,6 @@ class CaseMailIT {
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static GreenMail smtp() {
-    int port = ConfigProvider.getConfig().getValue("approval.mail.port", Integer.class);
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    return smtp;
   }
 
   /** The mails to {@code address} about case {@code number} (its number is in every subject). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import gov.approval.batch.evaluation.EvaluationJobRun;
 import gov.approval.batch.evaluation.EvaluationJobs;
 import gov.approval.calendar.boundary.CalendarService;
@@ -51,6 +50,7 @@ import gov.approval.evaluation.entity.SubjectKind;
 import gov.approval.evaluation.entity.TicketStatus;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
+import gov.approval.it.support.Mailbox;
 import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.TestCases;
 import gov.approval.it.support.TestFiles;
@@ -80,7 +80,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -560,7 +559,7 @@ class EvaluationIT {
     rules.create(
         month.minusMonths(1), "测试规则", List.of(line(Indicator.ON_TIME_RATE, 100, "0", "100")));
 
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       assertThat(runWithMinimum(month.minusMonths(1), 1).status()).isEqualTo("COMPLETED");
       EvaluationJobRun run = runWithMinimum(month, 1);
@@ -686,13 +685,6 @@ class EvaluationIT {
   private EvaluationJobRun runWithMinimum(YearMonth month, int minCases)
       throws InterruptedException {
     return await(jobs.start(month, minCases));
-  }
-
-  private static GreenMail smtp() {
-    int port = ConfigProvider.getConfig().getValue("approval.mail.port", Integer.class);
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    return smtp;
   }
 
   /**

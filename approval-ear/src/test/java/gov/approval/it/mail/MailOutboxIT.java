@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
+import gov.approval.it.support.Mailbox;
 import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.Unique;
 import gov.approval.mail.boundary.MailOutbox;
@@ -41,7 +41,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -84,7 +83,7 @@ class MailOutboxIT {
   void aCommittedMailArrivesExactlyOnceAndIsSent() throws Exception {
     String reference = reference();
     String to = address(reference);
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       Instant fired = Instant.now();
       firing.fire(new Mail(to, "受理通知 " + reference, "您的申请已受理。").withReference(reference));
@@ -113,7 +112,7 @@ class MailOutboxIT {
   void aRolledBackActionQueuesAndSendsNothing() throws Exception {
     String reference = reference();
     String to = address(reference);
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       firing.fireThenRollBack(new Mail(to, "不应发出", "事务已回滚。").withReference(reference));
 
@@ -141,7 +140,7 @@ class MailOutboxIT {
     assertThat(queued.nextAttemptAt()).isAfter(Instant.now());
     assertThat(queued.sentAt()).isNull();
 
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       // The retry is due in a minute; a run as of an hour later sends it without waiting.
       outbox.sendDue(Instant.now().plus(Duration.ofHours(1)));
@@ -170,7 +169,7 @@ class MailOutboxIT {
       awaitRow(reference, r -> r.attempts() >= 1);
     }
 
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       ManagedExecutorService executor =
           InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
@@ -196,7 +195,7 @@ class MailOutboxIT {
     String reference = reference();
     String to = address(reference);
     byte[] pdf = "%PDF-1.4\n% 决定书 test\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       firing.fire(
           new Mail(to, "准予许可决定书", "决定书见附件。")
@@ -230,7 +229,7 @@ class MailOutboxIT {
     assertThatThrownBy(() -> outbox.retryNow(failed.id(), failed.version() - 1))
         .isInstanceOf(ConcurrentChangeException.class);
 
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       OutboxMailRow due = outbox.retryNow(failed.id(), failed.version());
       assertThat(due.state()).isEqualTo(MailState.QUEUED);
@@ -297,13 +296,6 @@ class MailOutboxIT {
   }
 
   /** A GreenMail SMTP server on the port of the test domain's mail session, started. */
-  private static GreenMail smtp() {
-    int port = ConfigProvider.getConfig().getValue("approval.mail.port", Integer.class);
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    return smtp;
-  }
-
   private List<OutboxMailRow> rows(String reference) {
     return outbox.search(new MailSearch(null, reference, null), PageRequest.of(0, 10)).rows();
   }

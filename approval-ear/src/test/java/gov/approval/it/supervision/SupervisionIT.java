@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import gov.approval.casework.boundary.ApplicationService;
 import gov.approval.casework.boundary.CaseHandlingService;
 import gov.approval.casework.boundary.CaseView;
@@ -13,6 +12,7 @@ import gov.approval.casework.entity.SpecialProcedure;
 import gov.approval.documents.boundary.Upload;
 import gov.approval.it.support.ActAs;
 import gov.approval.it.support.Deployments;
+import gov.approval.it.support.Mailbox;
 import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.TestCases;
 import gov.approval.it.support.TestFiles;
@@ -49,7 +49,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -115,7 +114,7 @@ class SupervisionIT {
   @ActAs("fgw.clerk1")
   void warningsTurnYellowThenRedClimbTheChainWithAMailEachAndClearWhenTheCaseMovesOn()
       throws Exception {
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       CaseView s = submitted();
       CaseView accepted = handling.accept(s.id(), s.version());
@@ -204,7 +203,7 @@ class SupervisionIT {
   @ActAs("fgw.clerk1")
   void aRefusalWithoutReasonsBecomesARiskEventThenAnOrderAnsweredReopenedAndAccepted()
       throws Exception {
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       CaseView s = submitted();
       handling.refuse(s.id(), s.version(), "不行");
@@ -255,7 +254,7 @@ class SupervisionIT {
   @Test
   @ActAs("supervisor")
   void anOverdueOrderIsEscalatedOnceToTheHeadAndTheSupervisors() throws Exception {
-    GreenMail smtp = smtp();
+    GreenMail smtp = Mailbox.start();
     try {
       Long fgw = departments.idOfCode("FGW");
       OrderRow order = orders.issue(new OrderForm(fgw, null, "窗口超时未受理", "一日内整改", 1));
@@ -378,13 +377,6 @@ class SupervisionIT {
   private void scanAsOf(LocalDate day) {
     switchUser.to("admin");
     warnings.scanAsOf(day);
-  }
-
-  private static GreenMail smtp() {
-    int port = ConfigProvider.getConfig().getValue("approval.mail.port", Integer.class);
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    return smtp;
   }
 
   private static List<MimeMessage> messages(
