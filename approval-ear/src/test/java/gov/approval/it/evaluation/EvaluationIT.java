@@ -470,9 +470,25 @@ class EvaluationIT {
     assertThat(wrong.html().select("#rateForm")).isEmpty();
     assertThat(wrong.text()).doesNotContain("Exception");
 
-    WindowRatingStart next = ratings.startWindowRating(done.number());
+    // The clerk starts the next visit's rating on the window page, which shows the code large.
+    WebClient clerk = new WebClient();
+    clerk.submit(
+        clerk.get(base() + "/approval/login.xhtml"),
+        "loginForm",
+        Map.of("loginForm:username", "fgw.clerk1", "loginForm:password", "Demo@2026"),
+        "loginForm:submit");
+    WebClient.Page started =
+        clerk.submit(
+            clerk.get(base() + "/approval/staff/evaluation/window.xhtml"),
+            "windowForm",
+            Map.of("windowForm:caseNumber", done.number()),
+            "windowForm:start");
+    String shown = started.html().select("#ratingCode").text();
+    assertThat(shown).as(started.text()).matches("\\d{6}");
+    assertThat(started.html().select("#deviceLink").attr("href")).contains("/kiosk/rate.xhtml?t=");
+
     WebClient.Page form =
-        kiosk.submit(wrong, "codeForm", Map.of("codeForm:code", next.code()), "codeForm:enter");
+        kiosk.submit(wrong, "codeForm", Map.of("codeForm:code", shown), "codeForm:enter");
     assertThat(form.html().select("#itemName").text()).isNotBlank();
     assertThat(form.html().select("#codeForm")).isEmpty();
     String veryGood = form.html().select("#rateForm button[id$=':level']").first().id();
@@ -481,7 +497,7 @@ class EvaluationIT {
     assertThat(ratings.ofCase(done.id()))
         .filteredOn(r -> r.channel() == RatingChannel.WINDOW)
         .hasSize(2);
-    refused("evaluation.window.codeInvalid", () -> ratings.windowRatingByCode(next.code()));
+    refused("evaluation.window.codeInvalid", () -> ratings.windowRatingByCode(shown));
 
     HttpResponse<String> openApi =
         HttpClient.newHttpClient()
