@@ -43,6 +43,8 @@
       field.setAttribute("inputmode", "none");
       field.addEventListener("focus", function () {
         target = field;
+        // A numeric field (the rating code) gets a keypad: letters would only be typing errors.
+        board.classList.toggle("digits-only", field.getAttribute("data-keyboard") === "digits");
         // The keyboard opens below the field's form, so it never covers a field or a button of it.
         var host = field.form || field.parentNode;
         host.parentNode.insertBefore(board, host.nextSibling);

@@ -6,6 +6,7 @@ import gov.approval.it.support.TestPeople;
 import gov.approval.it.support.WebCitizens;
 import gov.approval.it.support.WebClient;
 import gov.approval.it.support.WebClient.Page;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,23 @@ class HallPagesIT {
     assertThat(rate.html().select("#howTo").text()).contains("发起评价");
     assertThat(rate.html().select("#rateForm")).isEmpty();
     assertThat(rate.html().select(".ui-messages-error, .ui-message-error")).isEmpty();
+  }
+
+  @Test
+  void inKioskModeTheUserCentreLoginAndBackOfficeLeadToTheKioskStartWithoutASession() {
+    // The cookie kiosk.js sets on the kiosk start page.
+    WebClient kiosk = new WebClient().withCookie("approval-kiosk", "120");
+    for (String closed :
+        List.of("/my/cases.xhtml", "/login.xhtml", "/register.xhtml", "/staff/admin/mail.xhtml")) {
+      Page page = kiosk.get(closed);
+      assertThat(page.uri().getPath()).as(closed).endsWith("/kiosk/index.xhtml");
+      assertThat(page.html().select("#kioskProgress")).as(closed).hasSize(1);
+    }
+    assertThat(kiosk.sessionId()).as("no login was started").isEmpty();
+    assertThat(kiosk.get("/progress.xhtml").uri().getPath()).endsWith("/progress.xhtml");
+
+    Page elsewhere = new WebClient().get("/my/cases.xhtml");
+    assertThat(elsewhere.uri().getPath()).endsWith("/login.xhtml");
   }
 
   @Test

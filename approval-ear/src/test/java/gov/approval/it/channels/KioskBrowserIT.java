@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The kiosk in real Chromium: a citizen types a case number and check code with the on-screen
  * keyboard only, reads the progress on a page without login links, and the page returns to the
- * kiosk start page after inactivity (the test shortens the timeout through the page's hook).
+ * kiosk start page after inactivity (the test shortens the timeout through the page's hook); in
+ * kiosk mode the server sends the user centre, the login and the back office to the kiosk start.
  */
 class KioskBrowserIT {
 
@@ -65,6 +66,33 @@ class KioskBrowserIT {
       browser.waiting().until(ExpectedConditions.urlContains("/kiosk/index.xhtml"));
       browser.element("kioskProgress");
       assertThat(browser.element("number").getAttribute("value")).isEmpty();
+    }
+  }
+
+  @Test
+  void inKioskModeTheUserCentreLoginAndBackOfficeLeadBackToTheKioskStart() {
+    try (Browser browser = Browser.start()) {
+      browser.open("/kiosk/index.xhtml");
+      browser.element("kioskProgress");
+      for (String closed :
+          List.of("/my/cases.xhtml", "/login.xhtml", "/staff/index.xhtml", "/register.xhtml")) {
+        browser.open(closed);
+        browser.waiting().until(ExpectedConditions.urlContains("/kiosk/index.xhtml"));
+        assertThat(browser.element("kioskProgress").isDisplayed()).as(closed).isTrue();
+      }
+      // Public pages stay open, with the rating code field on the rate tile's page.
+      browser.open("/progress.xhtml");
+      assertThat(browser.url()).contains("/progress.xhtml");
+      browser.click("kioskHome");
+      browser.click("kioskRate");
+      browser.click("codeForm:code");
+      assertThat(browser.element("key-7").isDisplayed()).isTrue();
+      assertThat(browser.driver().findElement(By.id("key-A")).isDisplayed())
+          .as("digits only")
+          .isFalse();
+      tap(browser, "12");
+      assertThat(browser.element("codeForm:code").getAttribute("value")).isEqualTo("12");
+      browser.screenshot("kiosk-rating-code");
     }
   }
 

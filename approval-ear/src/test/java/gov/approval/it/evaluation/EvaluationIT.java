@@ -55,15 +55,26 @@ import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.TestCases;
 import gov.approval.it.support.TestFiles;
 import gov.approval.it.support.Unique;
+import gov.approval.it.support.WebClient;
 import gov.approval.mail.boundary.MailOutbox;
 import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -78,6 +89,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,8 +100,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Citizen evaluation end to end in the server: one online rating per completed case, window ratings
- * through a one-time token, the bad-review loop (ticket, call-back, rectification mailed to the
- * citizen, appeal), and the monthly scoring job on a small known month.
+ * through a one-time token or the visit's kiosk code, the rating API and the kiosk's code page over
+ * HTTP, the bad-review loop (ticket, call-back, rectification mailed to the citizen, appeal), and
+ * the monthly scoring job on a small known month.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvaluationIT {
@@ -100,8 +113,9 @@ class EvaluationIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    EnterpriseArchive ear = Deployments.platformWithBatch(EvaluationIT.class);
-    ear.addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class));
+    EnterpriseArchive ear = Deployments.platformWithBatch(EvaluationIT.class, WebClient.class);
+    ear.addAsLibraries(
+        jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class), jarOf(org.jsoup.Jsoup.class));
     return ear;
   }
 
@@ -137,6 +151,8 @@ class EvaluationIT {
 
   @Resource(lookup = "java:app/jdbc/approval")
   DataSource dataSource;
+
+  @Inject HttpServletRequest request;
 
   @Test
   @ActAs("halladmin")
@@ -318,6 +334,181 @@ class EvaluationIT {
                 .channel())
         .as("a window rating leaves the one online rating free")
         .isEqualTo(RatingChannel.ONLINE);
+  }
+
+  @Test
+  @ActAs("fgw.clerk1")
+  void aWindowVisitIsRatedOnceByItsKioskCode() throws Exception {
+    String citizen = testCases.newCitizen("评码");
+    String code = testCases.publishedLicence(citizen);
+    CaseView done = complete(submitted(code), citizen);
+
+    switchUser.to("fgw.clerk1");
+    WindowRatingStart first = ratings.startWindowRating(done.number());
+    WindowRatingStart second = ratings.startWindowRating(done.number());
+    WindowRatingStart third = ratings.startWindowRating(done.number());
+    assertThat(List.of(first.code(), second.code(), third.code()))
+        .allMatch(c -> c.matches("\\d{6}"))
+        .doesNotHaveDuplicates();
+
+    switchUser.to(citizen);
+    assertThat(ratings.windowRatingByCode(first.code()).departmentName()).contains("发");
+    RatingView rated =
+        ratings.rateAtWindowByCode(
+            first.code(),
+            new RatingForm(RatingLevel.SATISFIED, "办得快", Set.of(RatingTag.EFFICIENCY)));
+    assertThat(rated.channel()).isEqualTo(RatingChannel.WINDOW);
+    assertThat(rated.caseNumber()).isEqualTo(done.number());
+    refused(
+        "evaluation.window.codeInvalid",
+        () ->
+            ratings.rateAtWindowByCode(
+                first.code(), new RatingForm(RatingLevel.SATISFIED, null, null)));
+    refused(
+        "evaluation.window.tokenInvalid",
+        () ->
+            ratings.rateAtWindow(first.token(), new RatingForm(RatingLevel.SATISFIED, null, null)));
+    assertThat(codeOf(first.token())).as("a spent visit gives its code back").isNull();
+    refused("evaluation.window.codeInvalid", () -> ratings.windowRatingByCode("12a456"));
+
+    expire(second.token());
+    refused("evaluation.window.codeInvalid", () -> ratings.windowRatingByCode(second.code()));
+    refused(
+        "evaluation.window.codeInvalid",
+        () ->
+            ratings.rateAtWindowByCode(
+                second.code(), new RatingForm(RatingLevel.SATISFIED, null, null)));
+
+    assertThat(ratings.windowRatingByCode(third.code()).itemName())
+        .as("the other visits' codes still work")
+        .isNotBlank();
+    switchUser.to("fgw.clerk1");
+    WindowRatingStart fourth = ratings.startWindowRating(done.number());
+    assertThat(fourth.code()).isNotEqualTo(third.code());
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("UPDATE evaluation_window_token SET code = ? WHERE token = ?")) {
+      s.setString(1, fourth.code());
+      s.setString(2, third.token());
+      assertThatThrownBy(s::executeUpdate)
+          .as("two live visits never share a code")
+          .isInstanceOf(java.sql.SQLException.class);
+    }
+  }
+
+  @Test
+  @ActAs("fgw.clerk1")
+  void citizensRateThroughTheApiAndKiosksByCodeOnThePageAndTheApi() throws Exception {
+    String citizen = testCases.newCitizen("评接口");
+    String other = testCases.newCitizen("评别人");
+    String code = testCases.publishedLicence(citizen);
+    CaseView done = complete(submitted(code), citizen);
+    String mine = apiToken(citizen);
+    String theirs = apiToken(other);
+    String rating = "/api/my/cases/" + done.id() + "/rating";
+
+    Http none = http("GET", rating, mine, null);
+    assertThat(none.status()).isEqualTo(404);
+    assertThat(none.json().getString("messageKey")).isEqualTo("api.rating.none");
+    Http intruder = http("POST", rating, theirs, "{\"level\":\"SATISFIED\"}");
+    assertThat(intruder.status()).as(intruder.body()).isEqualTo(404);
+    assertThat(intruder.json().getString("messageKey")).isEqualTo("api.problem.notFoundMine");
+    Http badLevel = http("POST", rating, mine, "{\"level\":\"GREAT\"}");
+    assertThat(badLevel.status()).as(badLevel.body()).isEqualTo(400);
+    assertThat(badLevel.json().getString("messageKey")).isEqualTo("api.rating.levelInvalid");
+    assertThat(badLevel.json().getJsonArray("invalidParams").getJsonObject(0).getString("name"))
+        .isEqualTo("level");
+
+    Http rated =
+        http(
+            "POST",
+            rating,
+            mine,
+            "{\"level\":\"DISSATISFIED\",\"comment\":\"排队太久\",\"tags\":[\"EFFICIENCY\"]}");
+    assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+    assertThat(rated.json().getString("channel")).isEqualTo("ONLINE");
+    assertThat(rated.json().getBoolean("bad")).isTrue();
+    assertThat(rated.json().getString("ticketStatus")).isEqualTo("OPEN");
+    Http again = http("POST", rating, mine, "{\"level\":\"SATISFIED\"}");
+    assertThat(again.status()).as(again.body()).isEqualTo(422);
+    assertThat(again.json().getString("messageKey")).isEqualTo("evaluation.rating.alreadyRated");
+    assertThat(again.json().getString("detail"))
+        .isEqualTo("办件 " + done.number() + " 已评价过，每个办件只能网上评价一次。");
+    Http read = http("GET", rating, mine, null);
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json().getString("comment")).isEqualTo("排队太久");
+    assertThat(http("GET", rating, theirs, null).status()).isEqualTo(404);
+    Http early = http("POST", rating + "/rectification", mine, "{\"level\":\"SATISFIED\"}");
+    assertThat(early.status()).as(early.body()).isEqualTo(422);
+    assertThat(early.json().getString("messageKey")).isEqualTo("evaluation.ticket.notRectified");
+
+    // A window visit by its code, without a login: API first, then the kiosk page.
+    switchUser.to("fgw.clerk1");
+    WindowRatingStart visit = ratings.startWindowRating(done.number());
+    Http info = http("GET", "/api/window-ratings/" + visit.code(), null, null);
+    assertThat(info.status()).as(info.body()).isEqualTo(200);
+    assertThat(info.json().getString("departmentName")).contains("发");
+    Http byCode =
+        http("POST", "/api/window-ratings/" + visit.code(), null, "{\"level\":\"VERY_SATISFIED\"}");
+    assertThat(byCode.status()).as(byCode.body()).isEqualTo(201);
+    assertThat(byCode.json().getString("level")).isEqualTo("VERY_SATISFIED");
+    assertThat(byCode.body()).doesNotContain(done.number());
+    Http spent =
+        http("POST", "/api/window-ratings/" + visit.code(), null, "{\"level\":\"SATISFIED\"}");
+    assertThat(spent.status()).as(spent.body()).isEqualTo(422);
+    assertThat(spent.json().getString("messageKey")).isEqualTo("evaluation.window.codeInvalid");
+    assertThat(spent.json().getString("detail")).startsWith("评价码不正确");
+
+    WebClient kiosk = new WebClient();
+    WebClient.Page entry = kiosk.get(base() + "/approval/kiosk/rate.xhtml");
+    assertThat(entry.html().select("#codeForm input[id$=code]")).hasSize(1);
+    assertThat(entry.html().select("#howTo")).hasSize(1);
+    WebClient.Page wrong =
+        kiosk.submit(entry, "codeForm", Map.of("codeForm:code", visit.code()), "codeForm:enter");
+    assertThat(wrong.html().select(".ui-messages-error").text()).contains("评价码不正确、已过期或已使用");
+    assertThat(wrong.html().select("#rateForm")).isEmpty();
+    assertThat(wrong.text()).doesNotContain("Exception");
+
+    // The clerk starts the next visit's rating on the window page, which shows the code large.
+    WebClient clerk = new WebClient();
+    clerk.submit(
+        clerk.get(base() + "/approval/login.xhtml"),
+        "loginForm",
+        Map.of("loginForm:username", "fgw.clerk1", "loginForm:password", "Demo@2026"),
+        "loginForm:submit");
+    WebClient.Page started =
+        clerk.submit(
+            clerk.get(base() + "/approval/staff/evaluation/window.xhtml"),
+            "windowForm",
+            Map.of("windowForm:caseNumber", done.number()),
+            "windowForm:start");
+    String shown = started.html().select("#ratingCode").text();
+    assertThat(shown).as(started.text()).matches("\\d{6}");
+    assertThat(started.html().select("#deviceLink").attr("href")).contains("/kiosk/rate.xhtml?t=");
+
+    WebClient.Page form =
+        kiosk.submit(wrong, "codeForm", Map.of("codeForm:code", shown), "codeForm:enter");
+    assertThat(form.html().select("#itemName").text()).isNotBlank();
+    assertThat(form.html().select("#codeForm")).isEmpty();
+    String veryGood = form.html().select("#rateForm button[id$=':level']").first().id();
+    WebClient.Page thanks = kiosk.submit(form, "rateForm", Map.of(), veryGood);
+    assertThat(thanks.html().select("#done").text()).contains("评价已提交");
+    assertThat(ratings.ofCase(done.id()))
+        .filteredOn(r -> r.channel() == RatingChannel.WINDOW)
+        .hasSize(2);
+    refused("evaluation.window.codeInvalid", () -> ratings.windowRatingByCode(shown));
+
+    HttpResponse<String> openApi =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base() + "/openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(openApi.body())
+        .contains("/api/my/cases/{id}/rating")
+        .contains("/api/my/cases/{id}/rating/rectification")
+        .contains("/api/window-ratings/{code}")
+        .contains("Rate my case")
+        .contains("Rate a window visit");
   }
 
   /**
@@ -748,6 +939,76 @@ class EvaluationIT {
     assertThat(completed.status()).isEqualTo(CaseStatus.COMPLETED);
     switchUser.to(citizen);
     return completed;
+  }
+
+  private String codeOf(String token) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT code FROM evaluation_window_token WHERE token = ?")) {
+      s.setString(1, token);
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        return r.getString(1);
+      }
+    }
+  }
+
+  private void expire(String token) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE evaluation_window_token SET expires_at = ? WHERE token = ?")) {
+      s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))));
+      s.setString(2, token);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  /** The deployed platform's server, as this test reaches it: the port of this request. */
+  private String base() {
+    return "http://localhost:" + request.getLocalPort();
+  }
+
+  /** An answer of the API: status and body, the body as JSON on demand. */
+  private record Http(int status, String body) {
+    JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+  }
+
+  private Http http(String method, String path, String bearer, String json) throws Exception {
+    HttpRequest.Builder r =
+        HttpRequest.newBuilder(URI.create(base() + "/approval" + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (json != null) {
+      r.header("Content-Type", "application/json");
+    }
+    if (bearer != null) {
+      r.header("Authorization", "Bearer " + bearer);
+    }
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Http(response.statusCode(), response.body());
+  }
+
+  private String apiToken(String mobile) throws Exception {
+    Http issued =
+        http(
+            "POST",
+            "/api/tokens",
+            null,
+            "{\"mobile\":\"" + mobile + "\",\"password\":\"Demo@2026pass\"}");
+    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    return issued.json().getString("token");
   }
 
   private TicketRow ticketOf(String caseNumber) {

@@ -149,6 +149,16 @@ public final class WebClient {
         "loginForm:submit");
   }
 
+  /** Sends the cookie {@code name=value} from now on, as a page's script would have set it. */
+  public WebClient withCookie(String name, String value) {
+    URI base = URI.create(BASE);
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setPath(base.getPath());
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(base, cookie);
+    return this;
+  }
+
   public Optional<String> sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("JSESSIONID"))

@@ -27,16 +27,29 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Citizen ratings (好差评): one online rating per completed case by its applicant, and one per window
- * visit through a one-time token the clerk creates for the window device. A bad review opens its
- * rectification ticket in the same transaction.
+ * visit through a one-time token the clerk creates for the window device, or through the visit's
+ * six-digit code typed on a hall kiosk. A bad review opens its rectification ticket in the same
+ * transaction.
  */
 @Stateless
 public class RatingService {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * Draws of a kiosk code before giving up. A draw hits a live code with the chance live codes /
+   * 1,000,000 (a busy hall has a few hundred live at once), so twenty draws all taken means
+   * something else is wrong.
+   */
+  static final int CODE_DRAWS = 20;
+
+  private static final Pattern CODE = Pattern.compile("\\d{" + WindowRatingToken.CODE_DIGITS + "}");
 
   @PersistenceContext EntityManager em;
 
@@ -114,14 +127,55 @@ public class RatingService {
     }
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
+    Instant now = clock.instant();
     WindowRatingToken token =
         new WindowRatingToken(
             Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+            freeCode(now),
             c,
             clerk,
-            clock.instant());
+            now);
     em.persist(token);
-    return new WindowRatingStart(token.getToken(), c.getNumber(), token.getExpiresAt());
+    return new WindowRatingStart(
+        token.getToken(), token.getCode(), c.getNumber(), token.getExpiresAt());
+  }
+
+  /**
+   * A kiosk code no usable visit holds. Six random digits can repeat, and a code must name one
+   * visit while it lives, so a draw that a live visit holds is drawn again; a draw that an expired
+   * visit still holds is taken from it (used visits hold none). The unique index on the code is the
+   * last guard: two clerks drawing the same free code in the same instant make one of them fail and
+   * start again, which is rarer than one in a million starts.
+   */
+  private String freeCode(Instant now) {
+    return firstFree(
+            () -> RANDOM.nextInt(1_000_000),
+            code -> {
+              Optional<WindowRatingToken> holder = byCode(code);
+              if (holder.isEmpty()) {
+                return true;
+              }
+              if (holder.get().isUsable(now)) {
+                return false;
+              }
+              holder.get().releaseCode(now);
+              // The release must reach the database before the new visit's insert takes the code.
+              em.flush();
+              return true;
+            },
+            CODE_DRAWS)
+        .orElseThrow(() -> new BusinessException("evaluation.window.noFreeCode"));
+  }
+
+  /** The first of {@code draws} codes that {@code claim} accepts, within {@code attempts}. */
+  static Optional<String> firstFree(IntSupplier draws, Predicate<String> claim, int attempts) {
+    for (int i = 0; i < attempts; i++) {
+      String code = String.format("%0" + WindowRatingToken.CODE_DIGITS + "d", draws.getAsInt());
+      if (claim.test(code)) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
   }
 
   /** What the device shows for a token that can still be used. */
@@ -137,7 +191,32 @@ public class RatingService {
   /** The citizen's tap on the window device; the token is spent. */
   @PermitAll
   public RatingView rateAtWindow(@NotNull String token, @NotNull @Valid RatingForm form) {
-    WindowRatingToken t = usable(token);
+    return rate(usable(token), form);
+  }
+
+  /**
+   * What a hall kiosk shows for a visit's code that can still be used; a wrong, expired or spent
+   * code is one refusal, so a guess learns nothing more.
+   */
+  @PermitAll
+  public WindowRatingInfo windowRatingByCode(@NotNull String code) {
+    WindowRatingToken t = usableCode(code);
+    return new WindowRatingInfo(
+        t.getApprovalCase().getItemName(),
+        t.getApprovalCase().getDepartment().getName(),
+        t.getStaff().getName());
+  }
+
+  /**
+   * The citizen rates the visit on a hall kiosk with its code: the same window rating as through
+   * the token, which is spent with the code.
+   */
+  @PermitAll
+  public RatingView rateAtWindowByCode(@NotNull String code, @NotNull @Valid RatingForm form) {
+    return rate(usableCode(code), form);
+  }
+
+  private RatingView rate(WindowRatingToken t, RatingForm form) {
     Instant now = clock.instant();
     t.use(now);
     Rating rating =
@@ -179,6 +258,23 @@ public class RatingService {
       throw new BusinessException("evaluation.window.tokenInvalid");
     }
     return t;
+  }
+
+  private WindowRatingToken usableCode(String code) {
+    String digits = code.strip();
+    if (!CODE.matcher(digits).matches()) {
+      throw new BusinessException("evaluation.window.codeInvalid");
+    }
+    return byCode(digits)
+        .filter(t -> t.isUsable(clock.instant()))
+        .orElseThrow(() -> new BusinessException("evaluation.window.codeInvalid"));
+  }
+
+  private Optional<WindowRatingToken> byCode(String code) {
+    return em.createNamedQuery("WindowRatingToken.findByCode", WindowRatingToken.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
   }
 
   private Optional<Rating> findOnline(long caseId) {

@@ -20,7 +20,9 @@ import java.time.Instant;
 /**
  * A one-time permission for the window device to take one rating of one visit: the clerk creates
  * it, the citizen uses it without logging in. Random, short-lived and spent on first use, so a
- * device page can neither rate other cases nor rate twice.
+ * device page can neither rate other cases nor rate twice. It also carries a six-digit {@link
+ * #getCode() code} for a hall kiosk, held only while the token is usable (see {@link
+ * #releaseCode}).
  */
 @Entity
 @Table(name = "evaluation_window_token")
@@ -29,7 +31,15 @@ import java.time.Instant;
     query =
         "SELECT t FROM WindowRatingToken t JOIN FETCH t.approvalCase JOIN FETCH t.staff"
             + " WHERE t.token = :token")
+@NamedQuery(
+    name = "WindowRatingToken.findByCode",
+    query =
+        "SELECT t FROM WindowRatingToken t JOIN FETCH t.approvalCase JOIN FETCH t.staff"
+            + " WHERE t.code = :code")
 public class WindowRatingToken {
+
+  /** Digits of the kiosk code: easy to type on a keypad, and a million values for guessers. */
+  public static final int CODE_DIGITS = 6;
 
   /** Long enough for a visit's end, short enough that a forgotten token soon dies. */
   public static final Duration LIFETIME = Duration.ofMinutes(30);
@@ -60,10 +70,19 @@ public class WindowRatingToken {
   @Column(name = "used_at")
   private Instant usedAt;
 
+  /**
+   * The kiosk code while the token is usable, null after: a unique index over the live codes only,
+   * so six digits suffice for years of visits.
+   */
+  @Column(length = CODE_DIGITS, unique = true)
+  private String code;
+
   protected WindowRatingToken() {}
 
-  public WindowRatingToken(String token, ApprovalCase c, StaffMember clerk, Instant now) {
+  public WindowRatingToken(
+      String token, String code, ApprovalCase c, StaffMember clerk, Instant now) {
     this.token = token;
+    this.code = code;
     this.approvalCase = c;
     this.staff = clerk;
     this.createdAt = now;
@@ -76,6 +95,15 @@ public class WindowRatingToken {
       throw new BusinessException("evaluation.window.tokenInvalid");
     }
     usedAt = now;
+    code = null;
+  }
+
+  /** Gives the kiosk code of a token that can no longer be used back for new visits. */
+  public void releaseCode(Instant now) {
+    if (isUsable(now)) {
+      throw new IllegalStateException("the code of a usable token is still live");
+    }
+    code = null;
   }
 
   public boolean isUsable(Instant now) {
@@ -104,5 +132,9 @@ public class WindowRatingToken {
 
   public Instant getUsedAt() {
     return usedAt;
+  }
+
+  public String getCode() {
+    return code;
   }
 }

@@ -1,6 +1,7 @@
 package gov.approval.web.security;
 
 import gov.approval.portal.boundary.ApiTokens;
+import gov.approval.web.kiosk.KioskMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -57,6 +58,10 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(caller.username(), caller.roles());
               })
           .orElseGet(context::doNothing);
+    }
+    if (context.isProtected() && KioskMode.isOn(request)) {
+      // A kiosk never shows the login (nor starts a session for it): back to the kiosk start page.
+      return context.redirect(request.getContextPath() + KioskMode.HOME);
     }
     if (context.isProtected()) {
       String query = request.getQueryString();

@@ -11,7 +11,8 @@ import java.io.Serializable;
 
 /**
  * {@code /staff/evaluation/window.xhtml}: the clerk starts the rating of a visit by the case
- * number; the window device opens the link with the one-time token.
+ * number; the window device opens the link with the one-time token, or the citizen types the
+ * visit's six-digit code on a hall kiosk.
  */
 @Named
 @ViewScoped
