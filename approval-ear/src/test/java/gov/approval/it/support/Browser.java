@@ -36,8 +36,9 @@ public final class Browser implements AutoCloseable {
     this.driver = driver;
     this.profile = profile;
     // Ajax updates (and the monitoring board's poll) replace elements while a test looks at them:
-    // a condition that met a replaced element is asked again instead of failing.
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    // a condition that met a replaced element is asked again instead of failing. The deadline only
+    // ends a wait that fails: a save took longer than 15 s on a machine running other builds too.
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     this.wait.ignoring(StaleElementReferenceException.class);
   }
 
