@@ -23,8 +23,9 @@ final class WorkingDays {
    * {@link WorkingCalendar#workingDaysBetween}: working days after {@code from} up to {@code to}.
    */
   int between(LocalDate from, LocalDate to) {
-    // Epoch days fit in 32 bits for any date the platform holds.
-    long pair = (from.toEpochDay() << 32) | (to.toEpochDay() & 0xFFFF_FFFFL);
+    // One number per pair whose hash differs for every pair of days in this century: the pair
+    // packed into a long's halves hashed to from ^ to, so nearby pairs crowded a few buckets.
+    long pair = from.toEpochDay() * 100_003L + to.toEpochDay();
     return byPair.computeIfAbsent(pair, p -> calendar.workingDaysBetween(from, to));
   }
 }
