@@ -1,9 +1,11 @@
 package gov.approval.batch.statistics;
 
+import gov.approval.calendar.boundary.CalendarService;
 import gov.approval.platform.control.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,16 +13,19 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Replaces the chunk's days in {@code case_daily_statistics} (delete, then batch insert) and moves
- * the progress to the last day written, all in the chunk's transaction: a chunk either lands whole
- * with its progress or not at all, and a day computed again replaces its earlier rows.
+ * Computes the chunk's days together ({@link ChunkStatistics}: a run of consecutive days, as the
+ * reader hands them out in order) and replaces their rows in {@code case_daily_statistics} (delete
+ * the run, then insert), and moves the progress to the last day written, all in the chunk's
+ * transaction: a chunk either lands whole with its progress and checkpoint or not at all, and a day
+ * computed again replaces its earlier rows, so a restart in the middle of a chunk counts nothing
+ * twice.
  */
 @Named("caseStatisticsWriter")
 @Dependent
@@ -29,62 +34,53 @@ public class CaseStatisticsWriter extends AbstractItemWriter {
   @Resource(lookup = DatabaseMigration.DATASOURCE)
   DataSource dataSource;
 
+  // @EJB: the calendar service is in the other EJB module of the application.
+  @EJB CalendarService calendarService;
+
   @Inject JobContext jobContext;
 
   @Inject Clock clock;
 
+  /** Read on the step's first chunk; the writer lives as long as its step. */
+  private RegionLevels regionLevels;
+
+  private WorkingDays workingDays;
+
   @Override
   public void writeItems(List<Object> items) throws Exception {
+    if (items.isEmpty()) {
+      return;
+    }
     Timestamp now = Timestamp.from(clock.instant());
+    LocalDate first = null;
+    LocalDate last = null;
     int done = 0;
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement delete =
-            connection.prepareStatement("delete from case_daily_statistics where stat_day = ?");
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "insert into case_daily_statistics (stat_day, department_id, item_id, region_level,"
-                    + " channel, received, accepted, refused, corrected, deficiency_accepted,"
-                    + " completed, completed_on_time, overdue, handling_days_total,"
-                    + " handling_days_avg, handling_days_p90, ratings, complaints, warnings,"
-                    + " computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?)")) {
-      for (Object item : items) {
-        DayResult result = (DayResult) item;
-        Date day = Date.valueOf(result.day().day());
-        delete.setDate(1, day);
+    for (Object item : items) {
+      StatisticsDay day = (StatisticsDay) item;
+      first = first == null || day.day().isBefore(first) ? day.day() : first;
+      last = last == null || day.day().isAfter(last) ? day.day() : last;
+      done = Math.max(done, day.index() + 1);
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      if (regionLevels == null) {
+        regionLevels = RegionLevels.load(connection);
+        workingDays = new WorkingDays(calendarService.calendar());
+      }
+      Map<LocalDate, Map<StatisticsKey, DayCounts>> counts =
+          ChunkStatistics.compute(connection, first, last, workingDays, regionLevels);
+      try (PreparedStatement delete =
+          connection.prepareStatement(
+              "delete from case_daily_statistics where stat_day >= ? and stat_day <= ?")) {
+        delete.setDate(1, Date.valueOf(first));
+        delete.setDate(2, Date.valueOf(last));
         delete.executeUpdate();
-        for (Map.Entry<StatisticsKey, DayCounts> entry : result.counts().entrySet()) {
-          StatisticsKey key = entry.getKey();
-          DayCounts c = entry.getValue();
-          insert.setDate(1, day);
-          insert.setLong(2, key.departmentId());
-          insert.setLong(3, key.itemId());
-          insert.setString(4, key.regionLevel());
-          insert.setString(5, key.channel());
-          insert.setInt(6, c.received);
-          insert.setInt(7, c.accepted);
-          insert.setInt(8, c.refused);
-          insert.setInt(9, c.corrected);
-          insert.setInt(10, c.deficiencyAccepted);
-          insert.setInt(11, c.completed);
-          insert.setInt(12, c.completedOnTime);
-          insert.setInt(13, c.overdue);
-          insert.setInt(14, c.handlingDaysTotal());
-          insert.setBigDecimal(15, c.handlingDaysAverage());
-          Integer p90 = c.handlingDaysP90();
-          if (p90 == null) {
-            insert.setNull(16, Types.INTEGER);
-          } else {
-            insert.setInt(16, p90);
+      }
+      try (StatisticsRows rows = new StatisticsRows(connection, now)) {
+        for (Map.Entry<LocalDate, Map<StatisticsKey, DayCounts>> day : counts.entrySet()) {
+          for (Map.Entry<StatisticsKey, DayCounts> row : day.getValue().entrySet()) {
+            rows.add(day.getKey(), row.getKey(), row.getValue());
           }
-          insert.setInt(17, c.ratings);
-          insert.setInt(18, c.complaints);
-          insert.setInt(19, c.warnings);
-          insert.setTimestamp(20, now);
-          insert.addBatch();
         }
-        insert.executeBatch();
-        done = Math.max(done, result.day().index() + 1);
       }
       try (PreparedStatement progress =
           connection.prepareStatement(

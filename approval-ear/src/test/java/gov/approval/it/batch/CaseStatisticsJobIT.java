@@ -45,9 +45,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The nightly statistics job on a generated dataset: its figures equal the same figures counted by
- * plain SQL, it ends COMPLETED with one read and one write per day, and a failure forced in the
- * middle of the step mails the administrators, keeps the days already written, and a restart
- * resumes at the failed day without counting anything twice.
+ * plain SQL, also over chunks of several days that span a month's end, it ends COMPLETED with one
+ * read and one write per day, and a failure forced in the middle of the step (and of a chunk) mails
+ * the administrators, keeps the chunks already written, and a restart resumes at the first day of
+ * the failed chunk without counting anything twice.
  */
 @ExtendWith(ArquillianExtension.class)
 @ActAs("admin")
@@ -162,9 +163,11 @@ class CaseStatisticsJobIT {
     try {
       LocalDate first = LocalDate.of(2012, 4, 2);
       int days = 6;
+      // Chunks of two days: the fourth day fails in the second chunk, after its first day.
       LocalDate failing = first.plusDays(3);
       StatisticsDataset.insert(dataSource, first, days, 50, 7);
-      String range = "mode=full; from=" + first + "; to=" + first.plusDays(days - 1);
+      String range =
+          "mode=full; daysPerChunk=2; from=" + first + "; to=" + first.plusDays(days - 1);
 
       long execution = jobs.start("case-statistics", range + "; failOnDay=" + failing);
       JobExecutionRow failed = awaitEnd(execution);
@@ -172,9 +175,12 @@ class CaseStatisticsJobIT {
       assertThat(failed.batchStatus()).isEqualTo("FAILED");
       assertThat(failed.exitStatus()).contains("Forced failure on " + failing);
       assertThat(failed.restartable()).isTrue();
-      assertThat(jobs.progress(execution).done()).isEqualTo(3);
+      assertThat(jobs.progress(execution).done()).isEqualTo(2);
       Timestamp firstDayComputed = computedAt(first);
       assertThat(firstDayComputed).isNotNull();
+      assertThat(computedAt(first.plusDays(1))).isNotNull();
+      // The failed chunk's first day was computed, and rolled back with it.
+      assertThat(computedAt(first.plusDays(2))).isNull();
       assertThat(computedAt(failing)).isNull();
 
       // The administrators are told, through the outbox.
@@ -196,6 +202,7 @@ class CaseStatisticsJobIT {
 
       Properties withoutHook = new Properties();
       withoutHook.setProperty("mode", "full");
+      withoutHook.setProperty("daysPerChunk", "2");
       withoutHook.setProperty("from", first.toString());
       withoutHook.setProperty("to", first.plusDays(days - 1).toString());
       long restart = jobs.restart(execution, withoutHook);
@@ -203,8 +210,8 @@ class CaseStatisticsJobIT {
 
       assertThat(resumed.batchStatus()).isEqualTo("COMPLETED");
       assertThat(resumed.instanceId()).isEqualTo(failed.instanceId());
-      // It read only the days from the failed one on; the days before were not computed again.
-      assertThat(resumed.readCount()).isEqualTo(days - 3);
+      // It read only the days from the failed chunk on; the days before were not computed again.
+      assertThat(resumed.readCount()).isEqualTo(days - 2);
       assertThat(computedAt(first)).isEqualTo(firstDayComputed);
       assertThat(jobs.progress(restart).done()).isEqualTo(days);
       for (int d = 0; d < days; d++) {
@@ -213,6 +220,56 @@ class CaseStatisticsJobIT {
       }
     } finally {
       smtp.stop();
+    }
+  }
+
+  @Test
+  void restartInTheMiddleOfAChunkAcrossMonthsReplacesWhatEachChunkWrote() throws Exception {
+    // 29 May to 5 June in chunks of five days: the first chunk spans the month's end.
+    LocalDate first = LocalDate.of(2012, 5, 29);
+    int days = 8;
+    LocalDate lastDay = first.plusDays(days - 1);
+    StatisticsDataset.insert(dataSource, first, days, 60, 11);
+    String range = "mode=full; daysPerChunk=5; from=" + first + "; to=" + lastDay;
+
+    JobExecutionRow full = awaitEnd(jobs.start("case-statistics", range));
+    assertThat(full.batchStatus()).isEqualTo("COMPLETED");
+    assertThat(full.readCount()).isEqualTo(days);
+    for (int d = 0; d < days; d++) {
+      LocalDate day = first.plusDays(d);
+      assertThat(actual(day)).as("statistics of %s", day).containsExactly(expected(day));
+    }
+    Timestamp secondChunkComputed = computedAt(first.plusDays(5));
+
+    // More cases on the same days, then a run that fails on the second chunk's second day.
+    StatisticsDataset.insert(dataSource, first, days, 40, 12);
+    LocalDate failing = first.plusDays(6);
+    long execution = jobs.start("case-statistics", range + "; failOnDay=" + failing);
+    JobExecutionRow failed = awaitEnd(execution);
+    assertThat(failed.batchStatus()).isEqualTo("FAILED");
+    assertThat(jobs.progress(execution).done()).isEqualTo(5);
+    for (int d = 0; d < 5; d++) {
+      LocalDate day = first.plusDays(d);
+      assertThat(actual(day))
+          .as("statistics of %s, chunk written", day)
+          .containsExactly(expected(day));
+    }
+    // The failed chunk left the earlier run's rows of its days as they were.
+    assertThat(computedAt(first.plusDays(5))).isEqualTo(secondChunkComputed);
+
+    Properties withoutHook = new Properties();
+    withoutHook.setProperty("mode", "full");
+    withoutHook.setProperty("daysPerChunk", "5");
+    withoutHook.setProperty("from", first.toString());
+    withoutHook.setProperty("to", lastDay.toString());
+    JobExecutionRow resumed = awaitEnd(jobs.restart(execution, withoutHook));
+    assertThat(resumed.batchStatus()).isEqualTo("COMPLETED");
+    assertThat(resumed.readCount()).isEqualTo(days - 5);
+    for (int d = 0; d < days; d++) {
+      LocalDate day = first.plusDays(d);
+      assertThat(actual(day))
+          .as("statistics of %s after the restart", day)
+          .containsExactly(expected(day));
     }
   }
 

@@ -126,7 +126,8 @@ public class RepublicationItem {
     batch.count(status);
   }
 
-  private static String clip(String text) {
+  /** The message as a status row keeps it: stripped, at most {@value #MESSAGE_LENGTH} chars. */
+  public static String clip(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
