@@ -47,7 +47,8 @@ class CataloguePortalIT {
         .hasSizeGreaterThan(0)
         .allMatch(d -> d.equals(food.html().select(".item-department").first().text()));
     assertThat(food.html().select("select#dept option[selected]").attr("value")).isEqualTo("SYJ");
-    // The filter selects are plain markup written by the page's bean: each shows the address's choice,
+    // The filter selects are plain markup written by the page's bean: each shows the address's
+    // choice,
     // "all" first, and nothing is marked where the address has no choice.
     assertThat(foodOnline.html().select("select#online option[selected]").attr("value"))
         .isEqualTo("NONE");
