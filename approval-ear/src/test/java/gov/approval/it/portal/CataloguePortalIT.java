@@ -47,6 +47,16 @@ class CataloguePortalIT {
         .hasSizeGreaterThan(0)
         .allMatch(d -> d.equals(food.html().select(".item-department").first().text()));
     assertThat(food.html().select("select#dept option[selected]").attr("value")).isEqualTo("SYJ");
+    // The filter selects are plain markup written by the page's bean: each shows the address's
+    // choice,
+    // "all" first, and nothing is marked where the address has no choice.
+    assertThat(foodOnline.html().select("select#online option[selected]").attr("value"))
+        .isEqualTo("NONE");
+    assertThat(foodOnline.html().select("select#theme option[selected]").attr("value"))
+        .isEqualTo("ENTERPRISE");
+    assertThat(all.html().select("select#level option").first().text()).isEqualTo("全部");
+    assertThat(all.html().select("select#dept option").size()).isGreaterThan(1);
+    assertThat(all.html().select("select option[selected]")).isEmpty();
     assertThat(all.html().select("#items li").size()).isEqualTo(20);
     assertThat(all.html().select("#pager a[rel=next]").attr("href")).contains("page=2");
   }

@@ -1,6 +1,5 @@
 package gov.approval.web.portal;
 
-import gov.approval.catalogue.boundary.ItemListRow;
 import gov.approval.catalogue.boundary.PublicCatalogue;
 import gov.approval.catalogue.boundary.PublicItemFilter;
 import gov.approval.catalogue.boundary.PublicItemRow;
@@ -13,10 +12,8 @@ import gov.approval.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,59 +113,48 @@ public class ItemsBacking {
     return query.filter().listCode();
   }
 
-  public List<SelectItem> getDepartments() {
-    return choices.departments().stream()
-        .map(d -> new SelectItem(d.code(), d.name() + " (" + d.items() + ")"))
-        .toList();
+  // The filter selects are plain HTML selects whose options are written as text (SelectOptions):
+  // the page posts nothing back, and option components cost a renderer pass per option.
+
+  public String getDepartmentOptions() {
+    SelectOptions options = all(getDept());
+    choices.departments().forEach(d -> options.add(d.code(), d.name() + " (" + d.items() + ")"));
+    return options.html();
   }
 
-  public List<SelectItem> getLists() {
-    return choices.lists().stream().map(ItemsBacking::listItem).toList();
+  public String getListOptions() {
+    SelectOptions options = all(getList());
+    boolean english = Texts.locale().getLanguage().equals("en");
+    choices.lists().forEach(l -> options.add(l.code(), english ? l.englishName() : l.name()));
+    return options.html();
   }
 
-  public List<SelectItem> getThemes() {
-    return enumItems(ServiceObject.values());
+  public String getThemeOptions() {
+    return enumOptions(ServiceObject.values(), getTheme());
   }
 
-  public List<SelectItem> getLevels() {
-    return enumItems(RegionLevel.values());
+  public String getLevelOptions() {
+    return enumOptions(RegionLevel.values(), getLevel());
   }
 
-  public List<SelectItem> getOnlineLevels() {
-    return enumItems(OnlineLevel.values());
+  public String getOnlineOptions() {
+    return enumOptions(OnlineLevel.values(), getOnline());
   }
 
-  public List<SelectItem> getTypes() {
-    return enumItems(ItemType.values());
+  public String getTypeOptions() {
+    return enumOptions(ItemType.values(), getType());
   }
 
-  // Setters only so the selects accept their value binding; the page never posts back.
-  public void setQ(String q) {}
-
-  public void setDept(String dept) {}
-
-  public void setTheme(String theme) {}
-
-  public void setLevel(String level) {}
-
-  public void setOnline(String online) {}
-
-  public void setType(String type) {}
-
-  public void setList(String list) {}
-
-  private static SelectItem listItem(ItemListRow list) {
-    return new SelectItem(
-        list.code(), Texts.locale().getLanguage().equals("en") ? list.englishName() : list.name());
+  private static SelectOptions all(String selected) {
+    return new SelectOptions(selected).add("", Texts.text("portal_items.all"));
   }
 
-  private static List<SelectItem> enumItems(Enum<?>[] values) {
-    return Arrays.stream(values)
-        .map(
-            v ->
-                new SelectItem(
-                    v.name(), Texts.text(v.getDeclaringClass().getSimpleName() + "." + v.name())))
-        .toList();
+  private static String enumOptions(Enum<?>[] values, String selected) {
+    SelectOptions options = all(selected);
+    for (Enum<?> v : values) {
+      options.add(v.name(), Texts.text(v.getDeclaringClass().getSimpleName() + "." + v.name()));
+    }
+    return options.html();
   }
 
   private static String name(Enum<?> value) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The choices of the public browse filters (departments with items, lists), read at most once a
@@ -23,6 +24,8 @@ public class PublicFilterChoices {
 
   private volatile Snapshot snapshot;
 
+  private final AtomicBoolean refreshing = new AtomicBoolean();
+
   private record Snapshot(
       List<PublicDepartment> departments, List<ItemListRow> lists, Instant at) {}
 
@@ -36,10 +39,23 @@ public class PublicFilterChoices {
 
   private Snapshot current() {
     Snapshot s = snapshot;
-    if (s == null || s.at().plus(FRESH).isBefore(Instant.now())) {
+    if (s != null && !s.at().plus(FRESH).isBefore(Instant.now())) {
+      return s;
+    }
+    // One request reads the new choices; the others meanwhile show the minute-old ones. Without
+    // this every request that arrived after expiry ran the GROUP BY at once (seen in profiles).
+    boolean mine = refreshing.compareAndSet(false, true);
+    if (!mine && s != null) {
+      return s;
+    }
+    try {
       s = new Snapshot(catalogue.departments(), catalogue.lists(), Instant.now());
       snapshot = s;
+      return s;
+    } finally {
+      if (mine) {
+        refreshing.set(false);
+      }
     }
-    return s;
   }
 }

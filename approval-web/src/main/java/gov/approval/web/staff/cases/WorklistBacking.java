@@ -6,10 +6,12 @@ import gov.approval.casework.entity.CaseStatus;
 import gov.approval.organisation.boundary.DepartmentRow;
 import gov.approval.organisation.boundary.DepartmentService;
 import gov.approval.platform.boundary.NotFoundException;
+import gov.approval.platform.boundary.Page;
 import gov.approval.web.i18n.Texts;
 import gov.approval.web.security.ActiveUser;
 import gov.approval.web.shell.BoundaryLazyModel;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,7 +42,7 @@ public class WorklistBacking implements Serializable {
 
   @Inject ActiveUser activeUser;
 
-  private BoundaryLazyModel<CaseRow, WorklistForm> cases;
+  private BoundaryLazyModel<WorklistRow, WorklistForm> cases;
   private List<DepartmentRow> departments = List.of();
   private String number;
 
@@ -49,7 +51,8 @@ public class WorklistBacking implements Serializable {
     CaseHandlingService service = handling;
     cases =
         new BoundaryLazyModel<>(
-            (request, filter) -> service.worklist(filter.toFilter(), request), CaseRow::id);
+            (request, filter) -> rows(service.worklist(filter.toFilter(), request)),
+            WorklistRow::id);
     cases.setFilter(new WorklistForm());
     if (isReadsAll()) {
       departments = departmentService.activeDepartments();
@@ -88,7 +91,17 @@ public class WorklistBacking implements Serializable {
                 .toList());
   }
 
-  public BoundaryLazyModel<CaseRow, WorklistForm> getCases() {
+  /** The page's rows with their texts in the user's language (WorklistRow says why). */
+  private static Page<WorklistRow> rows(Page<CaseRow> page) {
+    Locale locale = Texts.locale();
+    String contextPath =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    return new Page<>(
+        page.rows().stream().map(row -> WorklistRow.of(row, locale, contextPath)).toList(),
+        page.total());
+  }
+
+  public BoundaryLazyModel<WorklistRow, WorklistForm> getCases() {
     return cases;
   }
 
