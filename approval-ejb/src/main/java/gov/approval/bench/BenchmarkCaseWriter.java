@@ -54,6 +54,8 @@ public class BenchmarkCaseWriter {
 
   @EJB BenchmarkCases cases;
 
+  @EJB BenchmarkStatistics statistics;
+
   /** An item cases are generated for: ids, department, name, limit, and staff to assign. */
   record ItemRef(
       long itemId, long versionId, long departmentId, String name, int promised, long[] staff) {}
@@ -99,6 +101,7 @@ public class BenchmarkCaseWriter {
         }
       }
       self.moveIdentities(next);
+      statistics.refresh();
       cases.finished(null);
       long ms = (System.nanoTime() - started) / 1_000_000;
       long rows = events;

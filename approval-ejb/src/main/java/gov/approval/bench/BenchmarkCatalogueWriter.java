@@ -31,6 +31,8 @@ public class BenchmarkCatalogueWriter {
 
   @Resource SessionContext context;
 
+  @EJB BenchmarkStatistics statistics;
+
   @EJB BenchmarkCatalogue catalogue;
 
   @EJB BenchmarkCases cases;
@@ -50,6 +52,7 @@ public class BenchmarkCatalogueWriter {
           LOG.info(() -> "Benchmark catalogue: " + done + " of " + variants.size() + " items");
         }
       }
+      statistics.refresh();
       catalogue.finished(null);
       cases.begin();
       LOG.info(
