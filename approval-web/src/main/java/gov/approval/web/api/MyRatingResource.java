@@ -107,11 +107,9 @@ public class MyRatingResource {
               schema = @Schema(implementation = Problem.class)))
   public Response rate(NewRating rating) {
     ApiCaller.requireCitizen(security, headers);
-    RatingForm form =
-        rating == null
-            ? new RatingForm(level(null), null, Set.of())
-            : new RatingForm(level(rating.level()), rating.comment(), tags(rating.tags()));
-    return Response.status(Response.Status.CREATED).entity(ratings.rateOnline(id, form)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(ratings.rateOnline(id, form(rating)))
+        .build();
   }
 
   @POST
@@ -130,6 +128,13 @@ public class MyRatingResource {
   public RatingView rateRectification(RectificationRating rating) {
     ApiCaller.requireCitizen(security, headers);
     return ratings.rateRectification(id, level(rating == null ? null : rating.level()));
+  }
+
+  /** The body as the boundary's form; a missing body is a missing level. */
+  static RatingForm form(NewRating rating) {
+    return rating == null
+        ? new RatingForm(level(null), null, Set.of())
+        : new RatingForm(level(rating.level()), rating.comment(), tags(rating.tags()));
   }
 
   static RatingLevel level(String name) {

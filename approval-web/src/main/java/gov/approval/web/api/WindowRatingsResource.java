@@ -106,13 +106,7 @@ public class WindowRatingsResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response rate(MyRatingResource.NewRating rating) {
-    RatingForm form =
-        rating == null
-            ? new RatingForm(MyRatingResource.level(null), null, null)
-            : new RatingForm(
-                MyRatingResource.level(rating.level()),
-                rating.comment(),
-                MyRatingResource.tags(rating.tags()));
+    RatingForm form = MyRatingResource.form(rating);
     RatingView rated = guarded(() -> ratings.rateAtWindowByCode(code, form));
     return Response.status(Response.Status.CREATED)
         .entity(new WindowRated(rated.level(), rated.bad(), rated.ratedAt()))
