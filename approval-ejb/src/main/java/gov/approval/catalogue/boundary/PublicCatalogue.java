@@ -6,13 +6,10 @@ import gov.approval.catalogue.entity.ItemChangeKind;
 import gov.approval.catalogue.entity.ItemContent;
 import gov.approval.catalogue.entity.ItemList;
 import gov.approval.catalogue.entity.ItemMaterial;
-import gov.approval.catalogue.entity.ItemSearchTerm;
 import gov.approval.catalogue.entity.ItemVersion;
 import gov.approval.catalogue.entity.LegalBasis;
 import gov.approval.catalogue.entity.ProcessStep;
-import gov.approval.catalogue.entity.SearchTerms;
 import gov.approval.catalogue.entity.ServiceItem;
-import gov.approval.catalogue.entity.ServiceObject;
 import gov.approval.catalogue.entity.VersionStatus;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.Page;
@@ -32,8 +29,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
@@ -55,26 +50,6 @@ public class PublicCatalogue {
   private static final List<VersionStatus> WITH_GUIDE =
       List.of(VersionStatus.PUBLISHED, VersionStatus.SUSPENDED, VersionStatus.ENDED);
 
-  // The headline columns equal the published version's once an item has one (ServiceItem keeps
-  // them in step), so the list reads this one table; the version is joined only for the theme.
-  private static final String ROW =
-      "SELECT NEW gov.approval.catalogue.boundary.PublicItemRow(i.implementationCode, i.name,"
-          + " i.type, d.code, d.name, i.regionLevel, i.onlineLevel, i.status)"
-          + " FROM ServiceItem i JOIN i.department d JOIN i.published p";
-
-  private static final String COUNT =
-      "SELECT COUNT(i) FROM ServiceItem i JOIN i.department d JOIN i.published p";
-
-  private static final Map<String, String> SORTS =
-      Map.of(
-          "code", "i.implementationCode",
-          "name", "i.name",
-          "type", "i.type",
-          "department", "d.code",
-          "level", "i.regionLevel",
-          "online", "i.onlineLevel",
-          "updated", "i.updatedAt");
-
   private static final String CHANGE =
       "SELECT NEW gov.approval.catalogue.boundary.PublicChange(c.implementationCode, c.itemName,"
           + " c.versionNumber, c.kind, c.changedAt, c.summary, r.id, r.name, r.documentNumber)"
@@ -92,41 +67,17 @@ public class PublicCatalogue {
 
   @Inject Clock clock;
 
+  @Inject PublicItemIndex index;
+
   /**
    * A page of listed items matching {@code filter} and the request's search text (substrings of
-   * names and keywords, Chinese included, through the bigram index). Two statements whatever the
-   * page size: the rows and the count.
+   * names and keywords, Chinese included, through the bigram index), sorted by one of code, name,
+   * type, department, level, online and updated (then the id). Read from the in-memory index of the
+   * published catalogue ({@link PublicItemIndex}): no statement unless the catalogue changed since
+   * the last page.
    */
   public Page<PublicItemRow> page(@NotNull PageRequest request, @NotNull PublicItemFilter filter) {
-    PagedQuery<PublicItemRow> query =
-        PagedQuery.of(em, PublicItemRow.class, ROW, COUNT)
-            .where("i.status IN :listed", "listed", LISTED)
-            .where("d.code = :department", "department", filter.departmentCode())
-            .where("i.type = :type", "type", filter.type())
-            .where("i.onlineLevel = :online", "online", filter.onlineLevel())
-            .where("i.regionLevel = :level", "level", filter.regionLevel())
-            .where(
-                "EXISTS (SELECT l.id FROM ServiceItem li JOIN li.lists l"
-                    + " WHERE li.id = i.id AND l.code = :list)",
-                "list",
-                filter.listCode())
-            // The theme is a headline flag of the item (copied from the shown version), indexed.
-            .where(
-                "i.forIndividuals = :individuals",
-                "individuals",
-                filter.theme() == ServiceObject.INDIVIDUAL ? Boolean.TRUE : null)
-            .where(
-                "i.forEnterprises = :enterprises",
-                "enterprises",
-                filter.theme() == ServiceObject.ENTERPRISE ? Boolean.TRUE : null);
-    Set<String> terms = SearchTerms.ofQuery(request.search());
-    if (terms.isEmpty()) {
-      // One character is too short for the term table: a LIKE on the names alone.
-      query.search("LOWER(i.name) LIKE :search ESCAPE '\\'", request);
-    } else {
-      query.where(ItemSearchTerm.matchesAll("i.id", terms.size()), "terms", List.copyOf(terms));
-    }
-    return query.page(request, request.orderBy(SORTS, "i.implementationCode") + ", i.id");
+    return index.page(request, filter);
   }
 
   /** The departments that have listed items, with their counts, for the browse filter. */

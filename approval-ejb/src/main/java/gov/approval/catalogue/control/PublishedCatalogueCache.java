@@ -28,7 +28,7 @@ public class PublishedCatalogueCache {
 
   static final int MAX_ENTRIES = 2000;
   static final long MAX_WEIGHT = 48L * 1024 * 1024;
-  static final Duration MAX_AGE = Duration.ofMinutes(10);
+  public static final Duration MAX_AGE = Duration.ofMinutes(10);
 
   private record Entry(Object value, long weight, long storedAt) {}
 
