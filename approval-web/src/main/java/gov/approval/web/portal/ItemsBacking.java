@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,6 +40,7 @@ public class ItemsBacking {
 
   private ItemQuery query;
   private Page<PublicItemRow> results;
+  private List<ListedItem> rows;
   private Pager pager;
 
   /**
@@ -54,6 +56,9 @@ public class ItemsBacking {
         .forEach(p -> Texts.error("portal_items.badParameter", p.parameter(), p.value()));
     query = parsed.query();
     results = catalogue.page(query.pageRequest(), query.filter());
+    Locale locale = Texts.locale();
+    String contextPath = context.getRequestContextPath();
+    rows = results.rows().stream().map(row -> ListedItem.of(row, contextPath, locale)).toList();
     Map<String, String> kept = new LinkedHashMap<>();
     PublicItemFilter filter = query.filter();
     kept.put("q", query.search());
@@ -73,8 +78,8 @@ public class ItemsBacking {
             query.size());
   }
 
-  public List<PublicItemRow> getRows() {
-    return results.rows();
+  public List<ListedItem> getRows() {
+    return rows;
   }
 
   public long getTotal() {
