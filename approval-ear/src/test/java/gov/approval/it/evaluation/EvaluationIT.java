@@ -68,8 +68,12 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,6 +95,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -961,6 +966,49 @@ class EvaluationIT {
       s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))));
       s.setString(2, token);
       assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void tenWrongRatingCodesFromOneAddressAreRefusedForTenMinutesWhileOtherAddressesStillAsk()
+      throws Exception {
+    // All of 127/8 is this machine: an address of its own, so the lock reaches no other test, and
+    // a random one, so a second run within the ten minutes is not already locked.
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    String address = "127.0." + random.nextInt(1, 255) + "." + random.nextInt(2, 255);
+    // "000000" is never drawn on purpose; the chance that it is a live code now is one in a
+    // million.
+    String wrongCode = "/api/window-ratings/000000";
+    for (int i = 1; i <= 10; i++) {
+      Http wrong = httpFrom(address, wrongCode);
+      assertThat(wrong.status()).as("wrong code %d: %s", i, wrong.body()).isEqualTo(422);
+    }
+    Http blocked = httpFrom(address, wrongCode);
+    assertThat(blocked.status()).as(blocked.body()).isEqualTo(429);
+    assertThat(blocked.json().getString("detail")).isEqualTo("评价码输错次数过多，请 10 分钟后再试。");
+    assertThat(blocked.body()).doesNotContain("Exception");
+    Http elsewhere = http("GET", wrongCode, null, null);
+    assertThat(elsewhere.status()).as("another address: " + elsewhere.body()).isEqualTo(422);
+  }
+
+  /**
+   * A GET of the API sent from the local address {@code from} (HTTP/1.0, so the answer is neither
+   * chunked nor kept alive): the server sees that address as the client's.
+   */
+  private Http httpFrom(String from, String path) throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(from, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", request.getLocalPort()), 10_000);
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET /approval" + path + " HTTP/1.0\r\nAccept: application/json\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status =
+          Integer.parseInt(answer.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
+      return new Http(status, answer.substring(answer.indexOf("\r\n\r\n") + 4));
     }
   }
 
