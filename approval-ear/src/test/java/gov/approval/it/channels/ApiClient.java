@@ -28,7 +28,8 @@ final class ApiClient {
   private String language;
 
   /** An answer: status, headers that matter, body. */
-  record Answer(int status, String contentType, String authenticate, String body) {
+  record Answer(
+      int status, String contentType, String authenticate, String setCookie, String body) {
     Map<String, Object> json() {
       return JSON.toType(body, Json.MAP_TYPE);
     }
@@ -113,6 +114,7 @@ final class ApiClient {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("WWW-Authenticate").orElse(""),
+          String.join("; ", response.headers().allValues("Set-Cookie")),
           response.body());
     } catch (IOException e) {
       throw new IllegalStateException("request failed: " + e.getMessage(), e);

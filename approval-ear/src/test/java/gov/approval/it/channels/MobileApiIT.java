@@ -62,6 +62,7 @@ class MobileApiIT {
         new ApiClient().withToken((String) issued.get("token")).get("/api/my/cases");
     assertThat(mine.status()).as(mine.body()).isEqualTo(200);
     assertThat(mine.get("total")).isEqualTo(0L);
+    assertThat(mine.setCookie()).as("a token authenticates its request, no session").isEmpty();
 
     assertThat(api.withToken((String) issued.get("token")).delete("/api/tokens/current").status())
         .isEqualTo(204);
