@@ -22,6 +22,7 @@ import gov.approval.organisation.boundary.DepartmentService;
 import gov.approval.platform.boundary.BusinessException;
 import gov.approval.platform.boundary.NotFoundException;
 import gov.approval.platform.boundary.PageRequest;
+import gov.approval.platform.control.Clocks;
 import gov.approval.supervision.boundary.CorrectionOrderService;
 import gov.approval.supervision.boundary.MonitorFilter;
 import gov.approval.supervision.boundary.MonitorRow;
@@ -33,6 +34,7 @@ import gov.approval.supervision.boundary.RiskEventRow;
 import gov.approval.supervision.boundary.RiskService;
 import gov.approval.supervision.boundary.WarningRow;
 import gov.approval.supervision.boundary.WarningService;
+import gov.approval.supervision.control.SupervisionScan;
 import gov.approval.supervision.entity.CaseWarning;
 import gov.approval.supervision.entity.Escalation;
 import gov.approval.supervision.entity.OrderState;
@@ -90,6 +92,8 @@ class SupervisionIT {
   @Inject TestCases testCases;
 
   @Inject SwitchUser switchUser;
+
+  @Inject SupervisionScan scan;
 
   /** A citizen's case with both mandatory materials, submitted; the caller continues as clerk. */
   private CaseView submitted() {
@@ -268,6 +272,46 @@ class SupervisionIT {
     } finally {
       smtp.stop();
     }
+  }
+
+  @Test
+  @ActAs("fgw.chief")
+  void aCaseLeftAloneAndASuspensionThatRunsTooLongAreFoundByTheScan() {
+    CaseView idle = submitted();
+    switchUser.to("fgw.chief");
+    handling.accept(idle.id(), idle.version());
+    CaseView other = submitted();
+    switchUser.to("fgw.chief");
+    CaseView accepted = handling.accept(other.id(), other.version());
+    handling.suspend(accepted.id(), accepted.version(), SpecialProcedure.HEARING, "听证");
+    LocalDate today = LocalDate.now(Clocks.CITY_ZONE);
+
+    // Three calendar days are fewer than the five working days a case may lie unhandled: the scan
+    // does not even read the case; a running special procedure is read whatever its age.
+    assertThat(scan.riskCandidates(today.plusDays(3)))
+        .doesNotContain(idle.id())
+        .contains(other.id());
+    assertThat(scan.riskCandidates(today.plusDays(14))).contains(idle.id(), other.id());
+    scanAsOf(today.plusDays(3));
+    switchUser.to("supervisor");
+    assertThat(rules(idle.id())).doesNotContain(RiskRule.CASE_IDLE);
+
+    scanAsOf(today.plusDays(14));
+    switchUser.to("supervisor");
+    assertThat(rules(idle.id())).contains(RiskRule.CASE_IDLE);
+    assertThat(rules(other.id())).doesNotContain(RiskRule.LONG_SUSPENSION);
+
+    scanAsOf(today.plusDays(31));
+    switchUser.to("supervisor");
+    assertThat(rules(other.id())).contains(RiskRule.LONG_SUSPENSION);
+    assertThat(risks.ofCase(other.id()))
+        .filteredOn(r -> r.rule() == RiskRule.LONG_SUSPENSION)
+        .singleElement()
+        .satisfies(r -> assertThat(r.facts()).contains("特别程序已持续 31 天"));
+  }
+
+  private List<RiskRule> rules(long caseId) {
+    return risks.ofCase(caseId).stream().map(RiskEventRow::rule).toList();
   }
 
   @Test

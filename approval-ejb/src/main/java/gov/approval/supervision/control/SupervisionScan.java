@@ -5,10 +5,13 @@ import gov.approval.casework.control.CaseClock;
 import gov.approval.casework.entity.ApprovalCase;
 import gov.approval.casework.entity.CaseStatus;
 import gov.approval.casework.entity.CaseTime;
+import gov.approval.platform.control.Clocks;
 import gov.approval.supervision.boundary.ScanRun;
 import gov.approval.supervision.entity.CaseWarning;
 import gov.approval.supervision.entity.CorrectionOrder;
 import gov.approval.supervision.entity.OrderState;
+import gov.approval.supervision.entity.RiskRule;
+import gov.approval.supervision.entity.RiskRuleSetting;
 import gov.approval.supervision.entity.Thresholds;
 import gov.approval.supervision.entity.WarningThreshold;
 import jakarta.annotation.Resource;
@@ -20,6 +23,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,7 +118,7 @@ public class SupervisionScan {
     failed += each(self.watchedCases(day), id -> self.evaluateCase(id, day), "warnings of case");
     failed += each(self.activeWarnings(), id -> self.escalateWarning(id, day), "escalation of");
     failed += each(self.overdueOrders(day), id -> self.escalateOrder(id, day), "order");
-    failed += each(self.openCases(), id -> self.riskState(id, day), "risk scan of case");
+    failed += each(self.riskCandidates(day), id -> self.riskState(id, day), "risk scan of case");
     long yellow = self.countActive(gov.approval.supervision.entity.WarningLevel.YELLOW);
     long red = self.countActive(gov.approval.supervision.entity.WarningLevel.RED);
     return new ScanRun(day, yellow, red, failed);
@@ -210,11 +214,40 @@ public class SupervisionScan {
     return (promised == null ? 0 : promised) + MAX_EXTENSION_DAYS + ACCEPTANCE_WINDOW_DAYS;
   }
 
-  public List<Long> openCases() {
-    return em.createQuery(
-            "SELECT c.id FROM ApprovalCase c WHERE c.status IN :open ORDER BY c.id", Long.class)
-        .setParameter("open", CaseStatus.OPEN)
-        .getResultList();
+  /**
+   * The open cases that a state rule can find on {@code day}: those unchanged for at least the idle
+   * rule's days (working days never outnumber calendar days, so the calendar-day bound misses no
+   * idle case) and those with a special procedure running. Every open case, read one by one every
+   * ten minutes, would cost a transaction per open case per scan.
+   */
+  public List<Long> riskCandidates(LocalDate day) {
+    RiskRuleSetting idle = risks.setting(RiskRule.CASE_IDLE);
+    RiskRuleSetting suspended = risks.setting(RiskRule.LONG_SUSPENSION);
+    List<String> either = new ArrayList<>();
+    if (idle.isEnabled()) {
+      either.add("c.updatedAt < :unchangedBefore");
+    }
+    if (suspended.isEnabled()) {
+      either.add(
+          "c.id IN (SELECT s.id FROM ApprovalCase s JOIN s.suspensions p WHERE p.endedOn IS NULL)");
+    }
+    if (either.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Long> query =
+        em.createQuery(
+                "SELECT c.id FROM ApprovalCase c WHERE c.status IN :open AND ("
+                    + String.join(" OR ", either)
+                    + ") ORDER BY c.id",
+                Long.class)
+            .setParameter("open", CaseStatus.OPEN);
+    if (idle.isEnabled()) {
+      // Idle on day D means last changed on D - N or earlier: before the start of D - N + 1.
+      query.setParameter(
+          "unchangedBefore",
+          day.minusDays(idle.getParameter() - 1L).atStartOfDay(Clocks.CITY_ZONE).toInstant());
+    }
+    return query.getResultList();
   }
 
   public List<Long> activeWarnings() {
