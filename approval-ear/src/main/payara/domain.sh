@@ -69,6 +69,11 @@ create_domain() {
   "$asadmin" create-domain --nopassword=true --domaindir "$DOMAINS_DIR" "${ports[@]}" "$name" >/dev/null
   # Heap as the benchmarks record it (docs/benchmarks.md); the shipped default of 512 MB is too small for load runs.
   sed -i 's/-Xmx512m/-Xmx1g/' "$DOMAINS_DIR/$name/config/domain.xml"
+  # A temporary directory of the domain's own: an archive uploaded for deployment is kept there under its name, and
+  # two domains of one machine deploying approval-it.ear at once took each other's file ("File source doesn't exist").
+  mkdir -p "$DOMAINS_DIR/$name/tmp"
+  sed -i 's|<jvm-options>-Xmx1g</jvm-options>|&<jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp</jvm-options>|' \
+    "$DOMAINS_DIR/$name/config/domain.xml"
 }
 
 postgres() { [[ "${APPROVAL_DB_URL:-}" == jdbc:postgresql:* ]]; }
