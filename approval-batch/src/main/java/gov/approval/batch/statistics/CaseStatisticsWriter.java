@@ -3,6 +3,7 @@ package gov.approval.batch.statistics;
 import gov.approval.calendar.boundary.CalendarService;
 import gov.approval.platform.control.DatabaseMigration;
 import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -24,10 +25,11 @@ import javax.sql.DataSource;
 /**
  * Computes the chunk's days together ({@link ChunkStatistics}: a run of consecutive days, as the
  * reader hands them out in order) and replaces their rows in {@code case_daily_statistics} (delete
- * the run, then insert), and moves the progress to the last day written, all in the chunk's
- * transaction: a chunk either lands whole with its progress and checkpoint or not at all, and a day
- * computed again replaces its earlier rows, so a restart in the middle of a chunk counts nothing
- * twice.
+ * the run, then insert), and adds the chunk's days to the progress, all in the chunk's transaction:
+ * a chunk either lands whole with its progress and checkpoint or not at all, and a day computed
+ * again replaces its earlier rows, so a restart in the middle of a chunk counts nothing twice. (A
+ * crash between a chunk's commit and its checkpoint repeats the chunk, which replaces its rows
+ * again; the progress, a sum over the partitions, then counts its days twice, up to the total.)
  */
 @Named("caseStatisticsWriter")
 @Dependent
@@ -45,6 +47,10 @@ public class CaseStatisticsWriter extends AbstractItemWriter {
 
   @Inject Clock clock;
 
+  @Inject
+  @BatchProperty(name = "instance")
+  String instance;
+
   /** Read on the step's first chunk; the writer lives as long as its step. */
   private RegionLevels regionLevels;
 
@@ -58,12 +64,10 @@ public class CaseStatisticsWriter extends AbstractItemWriter {
     Timestamp now = Timestamp.from(clock.instant());
     LocalDate first = null;
     LocalDate last = null;
-    int done = 0;
     for (Object item : items) {
       StatisticsDay day = (StatisticsDay) item;
       first = first == null || day.day().isBefore(first) ? day.day() : first;
       last = last == null || day.day().isAfter(last) ? day.day() : last;
-      done = Math.max(done, day.index() + 1);
     }
     try (Connection connection = dataSource.getConnection()) {
       if (regionLevels == null) {
@@ -92,11 +96,11 @@ public class CaseStatisticsWriter extends AbstractItemWriter {
       }
       try (PreparedStatement progress =
           connection.prepareStatement(
-              "update batch_job_progress set days_done = ?, updated_at = ?, version = version + 1"
-                  + " where instance_id = ?")) {
-        progress.setInt(1, done);
+              "update batch_job_progress set days_done = least(days_total, days_done + ?),"
+                  + " updated_at = ?, version = version + 1 where instance_id = ?")) {
+        progress.setInt(1, items.size());
         progress.setTimestamp(2, now);
-        progress.setLong(3, jobContext.getInstanceId());
+        progress.setLong(3, CaseStatisticsReader.instanceId(instance, jobContext));
         progress.executeUpdate();
       }
       // Where a chunk's time goes (set the level of this package to FINE to see it).

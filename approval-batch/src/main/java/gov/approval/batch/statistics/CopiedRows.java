@@ -116,10 +116,23 @@ final class CopiedRows implements StatisticsRows {
     }
   }
 
+  private static boolean plain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A text value in COPY's text format: backslash, tab and line ends escaped. */
   private StringBuilder text(String value) {
     if (value == null) {
       return lines.append("\\N");
+    }
+    if (plain(value)) {
+      return lines.append(value);
     }
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
