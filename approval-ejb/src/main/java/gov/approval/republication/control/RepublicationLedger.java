@@ -106,8 +106,7 @@ public class RepublicationLedger {
     // statement per version, whatever the batch hint says; a thread dump of the benchmark showed
     // about 500 statements per chunk of 100 changes there, most of the job's time.
     TypedQuery<ItemChange> query =
-        em.createQuery(
-                "SELECT c FROM ItemChange c WHERE c.id IN :ids ORDER BY c.id", ItemChange.class)
+        em.createNamedQuery("RepublicationItem.loadChanges", ItemChange.class)
             .setParameter("ids", ids)
             .setHint("eclipselink.batch.type", "IN")
             .setHint("eclipselink.batch", "c.item")
