@@ -24,6 +24,11 @@ public class StubPlatform {
 
   public static void main(String[] args) throws IOException {
     int port = Integer.parseInt(args[0]);
+    // The JDK's server writes a response's headers and body in two sends; with Nagle's algorithm on
+    // (its default) the body waits for the client's delayed ACK of the headers, about 40 ms per
+    // request on loopback, which capped the benchmark's republication, not the job. A real
+    // platform answers without that wait. Read when the first server is created.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
     server.setExecutor(Executors.newFixedThreadPool(8));
     server.createContext("/count", e -> answer(e, 200, "{\"accepted\":" + KEYS.size() + "}"));

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +16,10 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
- * Marks the instance's progress completed when the job ends well; the next incremental run starts
- * from the start of the last completed one (see {@link CaseStatisticsReader}).
+ * Builds any missing dashboard index again when the job ends, however it ends (a whole rebuild
+ * dropped them, see {@link CaseStatisticsPlanner}), and marks the instance's progress completed
+ * when the job ends well; the next incremental run starts from the start of the last completed one
+ * (see {@link StatisticsPlan}).
  */
 @Named("statisticsCompletion")
 @Dependent
@@ -27,10 +30,13 @@ public class StatisticsCompletion extends AbstractJobListener {
 
   @Inject JobContext jobContext;
 
+  @Resource ManagedExecutorService executor;
+
   @Inject Clock clock;
 
   @Override
   public void afterJob() throws Exception {
+    DashboardIndexes.create(dataSource, executor);
     if (jobContext.getBatchStatus() == BatchStatus.FAILED
         || jobContext.getBatchStatus() == BatchStatus.STOPPING
         || jobContext.getBatchStatus() == BatchStatus.STOPPED) {

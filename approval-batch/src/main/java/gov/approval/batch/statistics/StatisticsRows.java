@@ -1,124 +1,34 @@
 package gov.approval.batch.statistics;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Inserts rows of {@code case_daily_statistics} as multi-row inserts of {@value #ROWS} rows: a full
- * rebuild writes millions of rows, and one statement per row (even batched, unless the driver
- * rewrites the batch) costs a round of parsing and planning per row. Closing it inserts what is
- * left.
+ * Writes rows of {@code case_daily_statistics} on the chunk's connection, in its transaction;
+ * closing it writes what is left. On PostgreSQL the rows go in by {@code COPY} ({@link
+ * CopiedRows}), elsewhere by multi-row inserts ({@link InsertedRows}).
  */
-final class StatisticsRows implements AutoCloseable {
+interface StatisticsRows extends AutoCloseable {
 
-  static final int ROWS = 250;
+  /** The table's columns in the order both ways write them. */
+  String COLUMNS =
+      "stat_day, department_id, item_id, region_level, channel, received, accepted, refused,"
+          + " corrected, deficiency_accepted, completed, completed_on_time, overdue,"
+          + " handling_days_total, handling_days_avg, handling_days_p90, ratings, complaints,"
+          + " warnings, computed_at";
 
-  /** Full statements queued before the batch is sent. */
-  private static final int STATEMENTS_PER_BATCH = 20;
-
-  private static final String COLUMNS =
-      "insert into case_daily_statistics (stat_day, department_id, item_id, region_level, channel,"
-          + " received, accepted, refused, corrected, deficiency_accepted, completed,"
-          + " completed_on_time, overdue, handling_days_total, handling_days_avg,"
-          + " handling_days_p90, ratings, complaints, warnings, computed_at) values ";
-
-  private static final int PARAMETERS = 20;
-
-  private final Connection connection;
-  private final Timestamp now;
-  private final List<Row> pending = new ArrayList<>(ROWS);
-  private PreparedStatement full;
-  private int queued;
-
-  private record Row(LocalDate day, StatisticsKey key, DayCounts counts) {}
-
-  StatisticsRows(Connection connection, Timestamp now) {
-    this.connection = connection;
-    this.now = now;
-  }
-
-  void add(LocalDate day, StatisticsKey key, DayCounts counts) throws SQLException {
-    pending.add(new Row(day, key, counts));
-    if (pending.size() == ROWS) {
-      if (full == null) {
-        full = connection.prepareStatement(sql(ROWS));
-      }
-      bind(full);
-      full.addBatch();
-      if (++queued == STATEMENTS_PER_BATCH) {
-        full.executeBatch();
-        queued = 0;
-      }
-    }
-  }
+  void add(LocalDate day, StatisticsKey key, DayCounts counts) throws SQLException;
 
   @Override
-  public void close() throws SQLException {
-    try {
-      if (full != null && queued > 0) {
-        full.executeBatch();
-      }
-      if (!pending.isEmpty()) {
-        try (PreparedStatement rest = connection.prepareStatement(sql(pending.size()))) {
-          bind(rest);
-          rest.executeUpdate();
-        }
-      }
-    } finally {
-      if (full != null) {
-        full.close();
-      }
-    }
-  }
+  void close() throws SQLException;
 
-  static String sql(int rows) {
-    String one = "(" + "?, ".repeat(PARAMETERS - 1) + "?)";
-    StringBuilder sql = new StringBuilder(COLUMNS.length() + rows * (one.length() + 2));
-    sql.append(COLUMNS);
-    for (int i = 0; i < rows; i++) {
-      sql.append(i == 0 ? "" : ", ").append(one);
+  /** The rows' way into the database of {@code connection}. */
+  static StatisticsRows open(Connection connection, Timestamp now) throws SQLException {
+    if (CopiedRows.available(connection)) {
+      return new CopiedRows(connection, now);
     }
-    return sql.toString();
-  }
-
-  /** Binds the pending rows to {@code statement} and forgets them. */
-  private void bind(PreparedStatement statement) throws SQLException {
-    int p = 0;
-    for (Row row : pending) {
-      DayCounts c = row.counts();
-      statement.setDate(++p, Date.valueOf(row.day()));
-      statement.setLong(++p, row.key().departmentId());
-      statement.setLong(++p, row.key().itemId());
-      statement.setString(++p, row.key().regionLevel());
-      statement.setString(++p, row.key().channel());
-      statement.setInt(++p, c.received);
-      statement.setInt(++p, c.accepted);
-      statement.setInt(++p, c.refused);
-      statement.setInt(++p, c.corrected);
-      statement.setInt(++p, c.deficiencyAccepted);
-      statement.setInt(++p, c.completed);
-      statement.setInt(++p, c.completedOnTime);
-      statement.setInt(++p, c.overdue);
-      statement.setInt(++p, c.handlingDaysTotal());
-      statement.setBigDecimal(++p, c.handlingDaysAverage());
-      Integer p90 = c.handlingDaysP90();
-      if (p90 == null) {
-        statement.setNull(++p, Types.INTEGER);
-      } else {
-        statement.setInt(++p, p90);
-      }
-      statement.setInt(++p, c.ratings);
-      statement.setInt(++p, c.complaints);
-      statement.setInt(++p, c.warnings);
-      statement.setTimestamp(++p, now);
-    }
-    pending.clear();
+    return new InsertedRows(connection, now);
   }
 }

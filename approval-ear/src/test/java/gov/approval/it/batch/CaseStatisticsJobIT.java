@@ -48,7 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * plain SQL, also over chunks of several days that span a month's end, it ends COMPLETED with one
  * read and one write per day, and a failure forced in the middle of the step (and of a chunk) mails
  * the administrators, keeps the chunks already written, and a restart resumes at the first day of
- * the failed chunk without counting anything twice.
+ * the failed chunk without counting anything twice; a long run split into partitions does the same
+ * for each partition.
  */
 @ExtendWith(ArquillianExtension.class)
 @ActAs("admin")
@@ -270,6 +271,54 @@ class CaseStatisticsJobIT {
       assertThat(actual(day))
           .as("statistics of %s after the restart", day)
           .containsExactly(expected(day));
+    }
+  }
+
+  @Test
+  void aLongRunIsWorkedInPartitionsAndARestartResumesTheFailedOneWhereItStopped() throws Exception {
+    // Chunks of one day and two partitions: days 0 to 3 and days 4 to 7, worked at once.
+    LocalDate first = LocalDate.of(2012, 7, 2);
+    int days = 8;
+    LocalDate lastDay = first.plusDays(days - 1);
+    StatisticsDataset.insert(dataSource, first, days, 40, 21);
+    String range = "mode=full; daysPerChunk=1; partitions=2; from=" + first + "; to=" + lastDay;
+    // The second partition fails on its third day, after writing two.
+    LocalDate failing = first.plusDays(6);
+
+    long execution = jobs.start("case-statistics", range + "; failOnDay=" + failing);
+    JobExecutionRow failed = awaitEnd(execution);
+
+    assertThat(failed.batchStatus()).isEqualTo("FAILED");
+    assertThat(failed.exitStatus()).contains("Forced failure on " + failing);
+    assertThat(failed.restartable()).isTrue();
+    Timestamp firstDayComputed = computedAt(first);
+    Timestamp fifthDayComputed = computedAt(first.plusDays(4));
+    assertThat(fifthDayComputed).isNotNull();
+    assertThat(computedAt(first.plusDays(5))).isNotNull();
+    assertThat(computedAt(failing)).isNull();
+    assertThat(computedAt(lastDay)).isNull();
+
+    Properties withoutHook = new Properties();
+    withoutHook.setProperty("mode", "full");
+    withoutHook.setProperty("daysPerChunk", "1");
+    withoutHook.setProperty("partitions", "2");
+    withoutHook.setProperty("from", first.toString());
+    withoutHook.setProperty("to", lastDay.toString());
+    long restart = jobs.restart(execution, withoutHook);
+    JobExecutionRow resumed = awaitEnd(restart);
+
+    assertThat(resumed.batchStatus()).isEqualTo("COMPLETED");
+    // The days written before the failure were not computed again, in either partition. (The
+    // runtime's read count of a restarted partitioned step includes the partitions' earlier reads,
+    // so the days' computation times are what tells.)
+    if (firstDayComputed != null) {
+      assertThat(computedAt(first)).isEqualTo(firstDayComputed);
+    }
+    assertThat(computedAt(first.plusDays(4))).isEqualTo(fifthDayComputed);
+    assertThat(jobs.progress(restart).done()).isEqualTo(days);
+    for (int d = 0; d < days; d++) {
+      LocalDate day = first.plusDays(d);
+      assertThat(actual(day)).as("statistics of %s", day).containsExactly(expected(day));
     }
   }
 

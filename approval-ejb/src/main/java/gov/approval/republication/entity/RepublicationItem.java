@@ -34,14 +34,11 @@ import java.util.Objects;
         "SELECT c.id FROM ItemChange c WHERE c.id > :after AND c.itemVersion IS NOT NULL"
             + " AND c.kind IN :kinds AND NOT EXISTS (SELECT r.id FROM RepublicationItem r"
             + " WHERE r.changeId = c.id AND r.status IN :done) ORDER BY c.id")
-// The job's writer: a chunk of changes with what every payload reads, in one statement (the
-// collections follow by batch reading, see RepublicationLedger.prepare).
+// The job's writer: a chunk of changes; what every payload reads follows by batch reading, one
+// statement per relation (see RepublicationLedger.prepare).
 @NamedQuery(
     name = "RepublicationItem.loadChanges",
-    query =
-        "SELECT c FROM ItemChange c JOIN FETCH c.item i JOIN FETCH i.department d"
-            + " JOIN FETCH d.region JOIN FETCH c.itemVersion LEFT JOIN FETCH c.round"
-            + " WHERE c.id IN :ids ORDER BY c.id")
+    query = "SELECT c FROM ItemChange c WHERE c.id IN :ids ORDER BY c.id")
 public class RepublicationItem {
 
   public static final int MESSAGE_LENGTH = 1000;

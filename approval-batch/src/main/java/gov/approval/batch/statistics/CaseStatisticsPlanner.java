@@ -1,0 +1,111 @@
+package gov.approval.batch.statistics;
+
+import gov.approval.platform.control.DatabaseMigration;
+import jakarta.annotation.Resource;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.sql.Connection;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/**
+ * The job's first step: makes the instance's {@link StatisticsPlan} and chooses how its days are
+ * worked, by its exit status: {@value #PARTITIONED} when the plan has at least {@value
+ * #CHUNKS_PER_PARTITION} chunks for each of {@code partitions} (job parameter, default {@value
+ * #DEFAULT_PARTITIONS}), so that the server and the database work on as many runs of days at once
+ * (a full rebuild: two runs of a year), else {@value #SEQUENTIAL} (a nightly run's few days, or a
+ * short range). A whole rebuild ({@code mode=full} without {@code from} or {@code to}) also drops
+ * the dashboard indexes ({@link DashboardIndexes}), which {@link StatisticsCompletion} builds again
+ * when the job ends, however it ends: keeping three indexes up to date row by row cost more than
+ * writing the rows. Dashboards keep working meanwhile, through the primary key or the whole table.
+ */
+@Named("caseStatisticsPlanner")
+@Dependent
+public class CaseStatisticsPlanner extends AbstractBatchlet {
+
+  static final String PARTITIONED = "PARTITIONED";
+  static final String SEQUENTIAL = "SEQUENTIAL";
+  static final int DEFAULT_PARTITIONS = 2;
+  static final int DEFAULT_DAYS_PER_CHUNK = 31;
+
+  /** Fewer chunks per run of days are not worth a thread and a connection of their own. */
+  static final int CHUNKS_PER_PARTITION = 4;
+
+  @Resource(lookup = DatabaseMigration.DATASOURCE)
+  DataSource dataSource;
+
+  @Inject JobContext jobContext;
+
+  @Inject Clock clock;
+
+  @Inject
+  @BatchProperty(name = "mode")
+  String mode;
+
+  @Inject
+  @BatchProperty(name = "from")
+  String from;
+
+  @Inject
+  @BatchProperty(name = "to")
+  String to;
+
+  @Inject
+  @BatchProperty(name = "daysPerChunk")
+  String daysPerChunk;
+
+  @Inject
+  @BatchProperty(name = "partitions")
+  String partitions;
+
+  @Override
+  public String process() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      StatisticsPlan plan =
+          StatisticsPlan.loadOrMake(
+              connection,
+              jobContext.getInstanceId(),
+              jobContext.getExecutionId(),
+              clock,
+              mode,
+              from,
+              to);
+      if (wholeRebuild(mode, from, to)) {
+        DashboardIndexes.drop(connection);
+      }
+      return partitions(plan.total(), daysPerChunk(daysPerChunk), partitions(partitions)) > 1
+          ? PARTITIONED
+          : SEQUENTIAL;
+    }
+  }
+
+  /** How many runs of days a plan of {@code total} days is worked in at once. */
+  static int partitions(int total, int daysPerChunk, int wanted) {
+    int chunks = (total + daysPerChunk - 1) / daysPerChunk;
+    return Math.max(1, Math.min(wanted, chunks / CHUNKS_PER_PARTITION));
+  }
+
+  static int daysPerChunk(String value) {
+    return StatisticsPlan.blankToNull(value) == null
+        ? DEFAULT_DAYS_PER_CHUNK
+        : Math.max(1, Integer.parseInt(value.strip()));
+  }
+
+  static int partitions(String value) {
+    return StatisticsPlan.blankToNull(value) == null
+        ? DEFAULT_PARTITIONS
+        : Math.max(1, Integer.parseInt(value.strip()));
+  }
+
+  static boolean wholeRebuild(String mode, String from, String to) {
+    return "full".equalsIgnoreCase(strip(mode)) && strip(from).isEmpty() && strip(to).isEmpty();
+  }
+
+  private static String strip(String value) {
+    return value == null ? "" : value.strip();
+  }
+}
