@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import javax.sql.DataSource;
 
@@ -21,7 +22,9 @@ import javax.sql.DataSource;
  * short range). A whole rebuild ({@code mode=full} without {@code from} or {@code to}) also drops
  * the dashboard indexes ({@link DashboardIndexes}), which {@link StatisticsCompletion} builds again
  * when the job ends, however it ends: keeping three indexes up to date row by row cost more than
- * writing the rows. Dashboards keep working meanwhile, through the primary key or the whole table.
+ * writing the rows; and it empties the table, since every day is written again. Dashboards keep
+ * working meanwhile, through the primary key or the whole table, and show the days rebuilt so far
+ * (a whole rebuild is an administrator's repair, never the nightly run).
  */
 @Named("caseStatisticsPlanner")
 @Dependent
@@ -76,6 +79,12 @@ public class CaseStatisticsPlanner extends AbstractBatchlet {
               to);
       if (wholeRebuild(mode, from, to)) {
         DashboardIndexes.drop(connection);
+        // Every day is written again: emptying the table at once spares each chunk deleting its
+        // days' old rows one by one (a re-run over a full table took 2.8 times the GROUP BY, an
+        // empty one 1.6 times). A restart does not run this step again, so days done stay done.
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("truncate table case_daily_statistics");
+        }
       }
       return partitions(plan.total(), daysPerChunk(daysPerChunk), partitions(partitions)) > 1
           ? PARTITIONED

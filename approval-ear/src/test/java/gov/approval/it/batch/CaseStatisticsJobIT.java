@@ -15,6 +15,7 @@ import gov.approval.it.support.Mailbox;
 import gov.approval.mail.boundary.MailOutbox;
 import gov.approval.mail.boundary.MailSearch;
 import gov.approval.platform.boundary.PageRequest;
+import gov.approval.platform.control.Clocks;
 import gov.approval.statistics.boundary.StatisticsQuery;
 import gov.approval.statistics.boundary.StatisticsRow;
 import gov.approval.statistics.boundary.StatisticsService;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -56,6 +58,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CaseStatisticsJobIT {
 
   private static final Duration DEADLINE = Duration.ofSeconds(90);
+
+  /** A whole rebuild runs over every day since the test database's oldest timeline entry. */
+  private static final Duration WHOLE_REBUILD = Duration.ofMinutes(5);
 
   /** The pause between two looks at a running execution. */
   private static final long POLL_MILLIS = 200;
@@ -156,6 +161,60 @@ class CaseStatisticsJobIT {
           .as("statistics of %s after a re-run", day)
           .containsExactly(expected(day));
     }
+  }
+
+  @Test
+  void aWholeRebuildEmptiesTheTableFirstAndBuildsTheDashboardIndexesAgain() throws Exception {
+    LocalDate first = LocalDate.of(2013, 6, 3);
+    int days = 3;
+    StatisticsDataset.insert(dataSource, first, days, 20, 7);
+    // A row of a day the rebuild does not reach (tomorrow): only emptying the table removes it.
+    LocalDate tomorrow = LocalDate.now(Clocks.CITY_ZONE).plusDays(1);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into case_daily_statistics (stat_day, department_id, item_id,"
+                    + " region_level, channel, received, computed_at)"
+                    + " values (?, -1, -1, 'CITY', 'ONLINE', 99, current_timestamp)")) {
+      insert.setDate(1, Date.valueOf(tomorrow));
+      insert.executeUpdate();
+    }
+
+    JobExecutionRow done = awaitEnd(jobs.start("case-statistics", "mode=full"), WHOLE_REBUILD);
+
+    assertThat(done.batchStatus()).as(done.exitStatus()).isEqualTo("COMPLETED");
+    assertThat(actual(tomorrow)[0]).as("the stale row of tomorrow").isZero();
+    for (int d = 0; d < days; d++) {
+      LocalDate day = first.plusDays(d);
+      assertThat(actual(day)).as("statistics of %s", day).containsExactly(expected(day));
+    }
+    assertThat(dashboardIndexes())
+        .containsExactlyInAnyOrder(
+            "case_daily_statistics_department_idx",
+            "case_daily_statistics_item_idx",
+            "case_daily_statistics_level_idx");
+  }
+
+  /** The table's indexes other than the primary key, in lower case. */
+  private List<String> dashboardIndexes() throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      // PostgreSQL keeps the table's name in lower case, H2 in upper case.
+      for (String table : List.of("case_daily_statistics", "CASE_DAILY_STATISTICS")) {
+        try (ResultSet r = c.getMetaData().getIndexInfo(null, null, table, false, false)) {
+          while (r.next()) {
+            String name = r.getString("INDEX_NAME");
+            if (name != null
+                && name.toLowerCase(Locale.ROOT).startsWith("case_daily_statistics_")
+                && !name.toLowerCase(Locale.ROOT).endsWith("_pk")
+                && !names.contains(name.toLowerCase(Locale.ROOT))) {
+              names.add(name.toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+    }
+    return names;
   }
 
   @Test
@@ -448,14 +507,18 @@ class CaseStatisticsJobIT {
   // ---- waiting ----
 
   private JobExecutionRow awaitEnd(long execution) throws InterruptedException {
-    Instant deadline = Instant.now().plus(DEADLINE);
+    return awaitEnd(execution, DEADLINE);
+  }
+
+  private JobExecutionRow awaitEnd(long execution, Duration limit) throws InterruptedException {
+    Instant deadline = Instant.now().plus(limit);
     JobExecutionRow row = jobs.executionRow(execution);
     while (row.ended() == null && Instant.now().isBefore(deadline)) {
       // A poll with a deadline, not a guess at the job's duration.
       Thread.sleep(POLL_MILLIS);
       row = jobs.executionRow(execution);
     }
-    assertThat(row.ended()).as("execution %s ended within %s", execution, DEADLINE).isNotNull();
+    assertThat(row.ended()).as("execution %s ended within %s", execution, limit).isNotNull();
     return row;
   }
 
