@@ -192,39 +192,57 @@ fi
 batch=()
 admin=$(login admin)
 stub_port=$((portbase + 90))
-java bench/StubPlatform.java "$stub_port" &
-stub=$!
-trap 'kill $stub 2>/dev/null || true; stop' EXIT
-until curl -s -o /dev/null "http://127.0.0.1:$stub_port/count"; do sleep 1; done
-log "list-republication of the pending changes to the stub platform on port $stub_port"
-json=$(curl -s --max-time 3700 -X POST -H "Cookie: $admin" "$base/approval/api/bench/republication?url=http://127.0.0.1:$stub_port/changes")
-batch+=("$(python3 - "$json" <<'PY'
+stub=
+# Each job runs twice: the first run is cold (the server's compiler has not yet compiled the job's code, and the
+# stub's new JVM competes for the cores), the second warm, as a server that has run for days runs it. The
+# republication's second run forgets what the first sent (benchmark mode only) and goes to a freshly started stub,
+# so both runs do the same work.
+start_stub() {
+  [ -z "$stub" ] || { kill "$stub" 2>/dev/null || true; wait "$stub" 2>/dev/null || true; }
+  java bench/StubPlatform.java "$stub_port" &
+  stub=$!
+  until curl -s -o /dev/null "http://127.0.0.1:$stub_port/count"; do sleep 1; done
+}
+trap '[ -z "$stub" ] || kill $stub 2>/dev/null || true; stop' EXIT
+for run in first second; do
+  start_stub
+  log "list-republication, $run run, of the pending changes to the stub platform on port $stub_port"
+  again=false
+  [ "$run" = first ] || again=true
+  json=$(curl -s --max-time 3700 -X POST -H "Cookie: $admin" \
+    "$base/approval/api/bench/republication?url=http://127.0.0.1:$stub_port/changes&again=$again")
+  batch+=("$(python3 - "$json" "$run" <<'PY'
 import json, sys
+run = sys.argv[2] + (" run, cold" if sys.argv[2] == "first" else " run, warm")
 try:
     t = json.loads(sys.argv[1])
     t["batchStatus"]
 except (ValueError, KeyError):
-    sys.exit(print(f"| list-republication | failed: {sys.argv[1][:200]!r} | | | | | ≥ 1,000/s (issue 5) |"))
-print(f"| list-republication ({t['batchStatus']}) | {t['changes']:,} changes sent, signed, to a loopback stub | {t['millis'] / 1000:.1f} | {t['changesPerSecond']:,.0f} changes/s | - | - | ≥ 1,000/s (issue 5) |")
+    sys.exit(print(f"| list-republication, {run} | failed: {sys.argv[1][:200]!r} | | | | | ≥ 1,000/s (issue 5) |"))
+print(f"| list-republication, {run} ({t['batchStatus']}) | {t['changes']:,} changes sent, signed, to a loopback stub | {t['millis'] / 1000:.1f} | {t['changesPerSecond']:,.0f} changes/s | - | - | ≥ 1,000/s (issue 5) |")
 PY
 )")
+done
 if [ "$cases" != 0 ] && [ "$db" = h2 ]; then
   # H2 evaluates the statement's range join of days and cases by scanning (more than ten minutes for 100,000 cases),
   # and the goal is stated on PostgreSQL.
   batch+=("| case-statistics | not timed on H2: the hand-written statement's range join of days and cases is a scan there | | | | | ≤ 2× (issue 5, on PostgreSQL) |")
 elif [ "$cases" != 0 ]; then
-  log "case-statistics full rebuild, and the hand-written GROUP BY"
-  json=$(curl -s --max-time 3700 -X POST -H "Cookie: $admin" "$base/approval/api/bench/statistics")
-  batch+=("$(python3 - "$json" <<'PY'
+  for run in first second; do
+    log "case-statistics full rebuild, and the hand-written GROUP BY, $run run"
+    json=$(curl -s --max-time 3700 -X POST -H "Cookie: $admin" "$base/approval/api/bench/statistics")
+    batch+=("$(python3 - "$json" "$run" <<'PY'
 import json, sys
+run = sys.argv[2] + (" run, cold" if sys.argv[2] == "first" else " run, warm, over the first run's rows")
 try:
     t = json.loads(sys.argv[1])
     t["batchStatus"]
 except (ValueError, KeyError):
-    sys.exit(print(f"| case-statistics | failed: {sys.argv[1][:200]!r} | | | | | ≤ 2× (issue 5) |"))
-print(f"| case-statistics, mode=full ({t['batchStatus']}) | {t['days']:,} days | {t['rebuildMillis'] / 1000:.1f} | - | one GROUP BY: {t['groupByMillis'] / 1000:.1f} s, {t['groupByRows']:,} rows | {t['ratio']}× | ≤ 2× (issue 5) |")
+    sys.exit(print(f"| case-statistics, {run} | failed: {sys.argv[1][:200]!r} | | | | | ≤ 2× (issue 5) |"))
+print(f"| case-statistics, mode=full, {run} ({t['batchStatus']}) | {t['days']:,} days | {t['rebuildMillis'] / 1000:.1f} | - | one GROUP BY: {t['groupByMillis'] / 1000:.1f} s, {t['groupByRows']:,} rows | {t['ratio']}× | ≤ 2× (issue 5) |")
 PY
 )")
+  done
 fi
 kill $stub 2>/dev/null || true
 

@@ -78,11 +78,12 @@ public class BaselineResource {
   @Path("republication")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true)
-  public RepublicationTiming republication(@QueryParam("url") String url) throws Exception {
+  public RepublicationTiming republication(
+      @QueryParam("url") String url, @QueryParam("again") boolean again) throws Exception {
     if (url == null || !url.startsWith("http://127.0.0.1:")) {
       // Benchmark runs send to a stub on this machine only.
       throw new BadRequestException("url: a stub at http://127.0.0.1:<port>/");
     }
-    return batch.republication(url).orElseThrow(NotFoundException::new);
+    return batch.republication(url, again).orElseThrow(NotFoundException::new);
   }
 }
