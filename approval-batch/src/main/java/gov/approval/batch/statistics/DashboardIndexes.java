@@ -25,6 +25,9 @@ final class DashboardIndexes {
     {"case_daily_statistics_level_idx", "region_level, stat_day"},
   };
 
+  /** PostgreSQL's memory for one index build's sort (three run at once). */
+  static final String SORT_MEMORY = "256MB";
+
   private DashboardIndexes() {}
 
   static void drop(Connection connection) throws SQLException {
@@ -57,8 +60,17 @@ final class DashboardIndexes {
       builds.add(
           executor.submit(
               () -> {
-                try (Connection own = dataSource.getConnection()) {
-                  create(own, index);
+                try (Connection own = dataSource.getConnection();
+                    Statement settings = own.createStatement()) {
+                  // Each index sorts 2.3 million keys for a million cases: with the default 64 MB
+                  // the sort spills to disk. The setting is the pooled connection's, so it is
+                  // reset.
+                  settings.execute("set maintenance_work_mem = '" + SORT_MEMORY + "'");
+                  try {
+                    create(own, index);
+                  } finally {
+                    settings.execute("reset maintenance_work_mem");
+                  }
                 }
                 return null;
               }));
