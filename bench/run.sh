@@ -193,10 +193,9 @@ batch=()
 admin=$(login admin)
 stub_port=$((portbase + 90))
 stub=
-# Each job runs twice: the first run is cold (the server's compiler has not yet compiled the job's code, and the
-# stub's new JVM competes for the cores), the second warm, as a server that has run for days runs it. The
-# republication's second run forgets what the first sent (benchmark mode only) and goes to a freshly started stub,
-# so both runs do the same work.
+# Each job runs twice: the first run is cold (the server's compiler has not yet compiled the job's code), the second
+# warm, as a server that has run for days runs it. Each republication run goes to a freshly started stub, and the
+# second forgets what the first sent (benchmark mode only), so both runs do the same work.
 start_stub() {
   [ -z "$stub" ] || { kill "$stub" 2>/dev/null || true; wait "$stub" 2>/dev/null || true; }
   java bench/StubPlatform.java "$stub_port" &

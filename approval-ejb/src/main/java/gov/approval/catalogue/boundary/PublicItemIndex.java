@@ -30,11 +30,6 @@ public class PublicItemIndex {
     return current().page(request, filter);
   }
 
-  /** Forgets the index, so the next page reads the catalogue again. */
-  public void clear() {
-    snapshot = null;
-  }
-
   private PublicItemSnapshot current() {
     PublicItemSnapshot current = snapshot;
     if (isCurrent(current)) {

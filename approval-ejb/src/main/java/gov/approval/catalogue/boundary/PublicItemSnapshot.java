@@ -134,10 +134,6 @@ public final class PublicItemSnapshot {
     return loadedAt;
   }
 
-  int size() {
-    return rows.length;
-  }
-
   /**
    * The page of {@code request} among the items that pass {@code filter} and hold the request's
    * search text as the database query found them: every bigram of the text in the item's terms (its
