@@ -21,12 +21,12 @@ import javax.sql.DataSource;
  * (a full rebuild of two years: three runs of eight months; three measured a little faster than two
  * or four on two cores, while one partition computes in Java another is in PostgreSQL), else
  * {@value #SEQUENTIAL} (a nightly run's few days, or a short range). A whole rebuild ({@code
- * mode=full} without {@code from} or {@code to}) also drops the dashboard indexes ({@link
- * DashboardIndexes}), which {@link StatisticsCompletion} builds again when the job ends, however it
- * ends: keeping three indexes up to date row by row cost more than writing the rows; and it empties
- * the table, since every day is written again. Dashboards keep working meanwhile, through the
- * primary key or the whole table, and show the days rebuilt so far (a whole rebuild is an
- * administrator's repair, never the nightly run).
+ * mode=full} without {@code from} or {@code to}) also drops the dashboard index ({@link
+ * DashboardIndex}), which {@link StatisticsCompletion} builds again when the job ends, however it
+ * ends: keeping it up to date row by row cost more than building it once; and it empties the table,
+ * since every day is written again. Dashboards keep working meanwhile, through the primary key or
+ * the whole table, and show the days rebuilt so far (a whole rebuild is an administrator's repair,
+ * never the nightly run).
  */
 @Named("caseStatisticsPlanner")
 @Dependent
@@ -80,7 +80,7 @@ public class CaseStatisticsPlanner extends AbstractBatchlet {
               from,
               to);
       if (wholeRebuild(mode, from, to)) {
-        DashboardIndexes.drop(connection);
+        DashboardIndex.drop(connection);
         // Every day is written again: emptying the table at once spares each chunk deleting its
         // days' old rows one by one (a re-run over a full table took 2.8 times the GROUP BY, an
         // empty one 1.6 times). A restart does not run this step again, so days done stay done.

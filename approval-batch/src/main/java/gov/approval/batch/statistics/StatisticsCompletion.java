@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,10 +15,10 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
- * Builds any missing dashboard index again when the job ends, however it ends (a whole rebuild
- * dropped them, see {@link CaseStatisticsPlanner}), and marks the instance's progress completed
- * when the job ends well; the next incremental run starts from the start of the last completed one
- * (see {@link StatisticsPlan}).
+ * Builds the dashboard index again, if it is missing, when the job ends, however it ends (a whole
+ * rebuild dropped it, see {@link CaseStatisticsPlanner}), and marks the instance's progress
+ * completed when the job ends well; the next incremental run starts from the start of the last
+ * completed one (see {@link StatisticsPlan}).
  */
 @Named("statisticsCompletion")
 @Dependent
@@ -30,13 +29,11 @@ public class StatisticsCompletion extends AbstractJobListener {
 
   @Inject JobContext jobContext;
 
-  @Resource ManagedExecutorService executor;
-
   @Inject Clock clock;
 
   @Override
   public void afterJob() throws Exception {
-    DashboardIndexes.create(dataSource, executor);
+    DashboardIndex.create(dataSource);
     if (jobContext.getBatchStatus() == BatchStatus.FAILED
         || jobContext.getBatchStatus() == BatchStatus.STOPPING
         || jobContext.getBatchStatus() == BatchStatus.STOPPED) {

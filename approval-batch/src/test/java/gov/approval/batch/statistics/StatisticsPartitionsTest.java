@@ -7,7 +7,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** How a plan of days is split into partitions, and which runs drop the dashboard indexes. */
+/** How a plan of days is split into partitions, and which runs drop the dashboard index. */
 class StatisticsPartitionsTest {
 
   @Test
@@ -37,7 +37,7 @@ class StatisticsPartitionsTest {
   }
 
   @Test
-  void onlyAFullRunWithoutARangeDropsTheDashboardIndexes() {
+  void onlyAFullRunWithoutARangeDropsTheDashboardIndex() {
     assertThat(CaseStatisticsPlanner.wholeRebuild("full", null, "")).isTrue();
     assertThat(CaseStatisticsPlanner.wholeRebuild("FULL", " ", null)).isTrue();
     assertThat(CaseStatisticsPlanner.wholeRebuild("full", "2026-01-01", null)).isFalse();

@@ -23,6 +23,20 @@ class BenchmarkModeIT {
   }
 
   @Test
+  void theBackOfficeBaselineAsksForALoginAndIsNotFoundOutsideBenchmarkModeEvenForStaff() {
+    WebClient anonymous = new WebClient();
+    Page login = anonymous.get("/bench/staff.xhtml");
+    assertThat(login.uri().getPath()).endsWith("/login.xhtml");
+
+    WebClient clerk = new WebClient();
+    clerk.login("fgw.clerk1", "Demo@2026");
+    Page shell = clerk.get("/bench/staff.xhtml");
+
+    assertThat(shell.status()).isEqualTo(404);
+    assertThat(shell.text()).contains("页面不存在").doesNotContain("ok");
+  }
+
+  @Test
   void theApiBaselinesAreNotFoundOutsideBenchmarkMode() throws IOException, InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
     URI api = URI.create(WebClient.BASE + "/");

@@ -300,6 +300,10 @@ class SupervisionIT {
     switchUser.to("supervisor");
     assertThat(rules(idle.id())).contains(RiskRule.CASE_IDLE);
     assertThat(rules(other.id())).doesNotContain(RiskRule.LONG_SUSPENSION);
+    // Its idleness is recorded: later scans leave the case alone until it changes and idles again.
+    assertThat(scan.riskCandidates(today.plusDays(15)))
+        .doesNotContain(idle.id())
+        .contains(other.id());
 
     scanAsOf(today.plusDays(31));
     switchUser.to("supervisor");
