@@ -28,6 +28,9 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PublicItemIndexLoader {
 
+  /** The listed items: those whose status lists them and that have a published version. */
+  private static final String LISTED_ITEMS = " JOIN i.published p WHERE i.status IN :listed";
+
   @PersistenceContext EntityManager em;
 
   /** The listed items, indexed under {@code generation}, the one taken before this read. */
@@ -36,8 +39,7 @@ public class PublicItemIndexLoader {
     Map<Long, Set<String>> lists = new HashMap<>();
     for (Object[] row :
         em.createQuery(
-                "SELECT i.id, l.code FROM ServiceItem i JOIN i.lists l JOIN i.published p"
-                    + " WHERE i.status IN :listed",
+                "SELECT i.id, l.code FROM ServiceItem i JOIN i.lists l" + LISTED_ITEMS,
                 Object[].class)
             .setParameter("listed", PublicCatalogue.LISTED)
             .getResultList()) {
@@ -46,8 +48,10 @@ public class PublicItemIndexLoader {
     Map<Long, Set<String>> terms = new HashMap<>();
     for (Object[] row :
         em.createQuery(
-                "SELECT t.itemId, t.term FROM ItemSearchTerm t WHERE t.itemId IN (SELECT i.id"
-                    + " FROM ServiceItem i JOIN i.published p WHERE i.status IN :listed)",
+                "SELECT t.itemId, t.term FROM ItemSearchTerm t"
+                    + " WHERE t.itemId IN (SELECT i.id FROM ServiceItem i"
+                    + LISTED_ITEMS
+                    + ")",
                 Object[].class)
             .setParameter("listed", PublicCatalogue.LISTED)
             .getResultList()) {
@@ -59,7 +63,7 @@ public class PublicItemIndexLoader {
                 "SELECT i.id, i.implementationCode, i.name, i.type, d.code, d.name,"
                     + " i.regionLevel, i.onlineLevel, i.status, i.forIndividuals,"
                     + " i.forEnterprises, i.updatedAt FROM ServiceItem i JOIN i.department d"
-                    + " JOIN i.published p WHERE i.status IN :listed",
+                    + LISTED_ITEMS,
                 Object[].class)
             .setParameter("listed", PublicCatalogue.LISTED)
             .getResultList()) {
