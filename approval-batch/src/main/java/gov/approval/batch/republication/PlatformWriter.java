@@ -43,16 +43,21 @@ public class PlatformWriter extends AbstractItemWriter {
   @Inject JobContext job;
 
   /**
-   * The HTTP client's threads (answers, retries) come from a small pool of this step's own, made by
-   * the container's thread factory. On the default managed executor they queued behind the batch
-   * runtime's own work on the few threads it keeps, and each task paid for the executor setting up
-   * the application's context again.
+   * The step's own threads, made by the container's thread factory: senders that each send one
+   * item's changes and wait for the answers, and a few for the HTTP client's reading and writing.
+   * On the default managed executor they queued behind the batch runtime's own work on the few
+   * threads it keeps, and each task paid for the executor setting up the application's context
+   * again.
    */
   @Resource ManagedThreadFactory threadFactory;
 
-  static final int CLIENT_THREADS = 4;
+  /** Changes in flight at once: at most this many connections to the platform. */
+  static final int SENDERS = 8;
 
-  private ExecutorService pool;
+  static final int CLIENT_THREADS = 2;
+
+  private ExecutorService senders;
+  private ExecutorService io;
 
   @Inject
   @BatchProperty(name = "url")
@@ -93,15 +98,17 @@ public class PlatformWriter extends AbstractItemWriter {
             url, apiKey, hmacSecret, timeoutSeconds, maxAttempts, backoffMillis, exportDir);
     batch = ledger.open(job.getExecutionId(), settings.target(), settings.toFiles());
     if (!settings.toFiles()) {
-      pool = Executors.newFixedThreadPool(CLIENT_THREADS, threadFactory);
-      client = new PlatformClient(settings, pool);
+      senders = Executors.newFixedThreadPool(SENDERS, threadFactory);
+      io = Executors.newFixedThreadPool(CLIENT_THREADS, threadFactory);
+      client = new PlatformClient(settings, senders, io);
     }
   }
 
   @Override
   public void close() {
-    if (pool != null) {
-      pool.shutdownNow();
+    if (senders != null) {
+      senders.shutdownNow();
+      io.shutdownNow();
     }
   }
 
