@@ -105,9 +105,13 @@ public class RepublicationLedger {
     // join-fetched relation (c.itemVersion.legalBases under JOIN FETCH c.itemVersion) one
     // statement per version, whatever the batch hint says; a thread dump of the benchmark showed
     // about 500 statements per chunk of 100 changes there, most of the job's time.
+    // Read-only: the job never changes what it sends, and registered copies made every flush and
+    // the commit compare each of the chunk's thousands of objects with its backup (a chunk of 100
+    // took 21 ms to prepare and 7 ms to record with them, 12 and 2 without).
     TypedQuery<ItemChange> query =
         em.createNamedQuery("RepublicationItem.loadChanges", ItemChange.class)
             .setParameter("ids", ids)
+            .setHint("eclipselink.read-only", "true")
             .setHint("eclipselink.batch.type", "IN")
             .setHint("eclipselink.batch", "c.item")
             .setHint("eclipselink.batch", "c.item.department")
