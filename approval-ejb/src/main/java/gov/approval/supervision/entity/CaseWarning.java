@@ -31,8 +31,10 @@ import java.util.Objects;
     name = "CaseWarning.activeOfCase",
     query = "SELECT w FROM CaseWarning w WHERE w.approvalCase.id = :case AND w.clearedAt IS NULL")
 @NamedQuery(
-    name = "CaseWarning.active",
-    query = "SELECT w.id FROM CaseWarning w WHERE w.clearedAt IS NULL ORDER BY w.id")
+    name = "CaseWarning.activeLevels",
+    query =
+        "SELECT w.id, w.escalation, w.escalatedOn FROM CaseWarning w"
+            + " WHERE w.clearedAt IS NULL ORDER BY w.id")
 public class CaseWarning {
 
   public enum Cleared {
