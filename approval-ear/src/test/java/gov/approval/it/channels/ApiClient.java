@@ -22,7 +22,10 @@ final class ApiClient {
   private static final Json JSON = new Json();
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // as WebClient, which says why
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private String token;
   private String language;

@@ -274,7 +274,9 @@ class ItemAttachmentsIT {
   private HttpResponse<byte[]> anonymousGet(String storageName) throws Exception {
     URI uri =
         URI.create("http://localhost:" + request.getLocalPort() + "/approval/files/" + storageName);
-    return HttpClient.newHttpClient()
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
         .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 

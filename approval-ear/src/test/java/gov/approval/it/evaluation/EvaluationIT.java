@@ -504,7 +504,9 @@ class EvaluationIT {
     refused("evaluation.window.codeInvalid", () -> ratings.windowRatingByCode(shown));
 
     HttpResponse<String> openApi =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(URI.create(base() + "/openapi")).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -1043,7 +1045,9 @@ class EvaluationIT {
       r.header("Authorization", "Bearer " + bearer);
     }
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Http(response.statusCode(), response.body());
   }

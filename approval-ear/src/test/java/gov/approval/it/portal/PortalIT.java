@@ -105,7 +105,9 @@ class PortalIT {
   void readinessReportsTheDatabase() throws IOException, InterruptedException {
     URI health = URI.create(WebClient.BASE).resolve("/health/ready");
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.ofString());
 

@@ -30,8 +30,16 @@ public final class WebClient {
       System.getProperty("approval.baseUrl", "http://localhost:18080/approval");
 
   private final CookieManager cookies = new CookieManager();
+
+  /**
+   * HTTP/1.1, as browsers speak to a plain http address. The JDK client's default, HTTP/2, first
+   * asks the server to upgrade the connection (h2c); once in a CI run (ApplyOnlineIT) such an
+   * upgraded connection was closed under a request, which waited its 30 s and failed with "EOF
+   * reached while reading".
+   */
   private final HttpClient http =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
