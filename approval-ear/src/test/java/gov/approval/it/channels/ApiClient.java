@@ -22,10 +22,7 @@ final class ApiClient {
   private static final Json JSON = new Json();
 
   private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1) // as WebClient, which says why
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+      WebClient.httpClient().connectTimeout(Duration.ofSeconds(10)).build();
 
   private String token;
   private String language;

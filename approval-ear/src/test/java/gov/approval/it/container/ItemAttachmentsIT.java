@@ -24,6 +24,7 @@ import gov.approval.it.support.Deployments;
 import gov.approval.it.support.SwitchUser;
 import gov.approval.it.support.TestFiles;
 import gov.approval.it.support.Unique;
+import gov.approval.it.support.WebClient;
 import gov.approval.organisation.boundary.DepartmentService;
 import gov.approval.organisation.entity.RegionLevel;
 import gov.approval.platform.boundary.AccessDeniedException;
@@ -32,7 +33,6 @@ import gov.approval.platform.boundary.ConcurrentChangeException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashSet;
@@ -274,8 +274,7 @@ class ItemAttachmentsIT {
   private HttpResponse<byte[]> anonymousGet(String storageName) throws Exception {
     URI uri =
         URI.create("http://localhost:" + request.getLocalPort() + "/approval/files/" + storageName);
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
+    return WebClient.httpClient()
         .build()
         .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }

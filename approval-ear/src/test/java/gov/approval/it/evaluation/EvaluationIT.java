@@ -75,7 +75,6 @@ import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -504,8 +503,7 @@ class EvaluationIT {
     refused("evaluation.window.codeInvalid", () -> ratings.windowRatingByCode(shown));
 
     HttpResponse<String> openApi =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
+        WebClient.httpClient()
             .build()
             .send(
                 HttpRequest.newBuilder(URI.create(base() + "/openapi")).GET().build(),
@@ -1045,8 +1043,7 @@ class EvaluationIT {
       r.header("Authorization", "Bearer " + bearer);
     }
     HttpResponse<String> response =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
+        WebClient.httpClient()
             .build()
             .send(r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Http(response.statusCode(), response.body());

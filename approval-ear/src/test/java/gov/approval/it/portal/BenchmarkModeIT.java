@@ -38,7 +38,7 @@ class BenchmarkModeIT {
 
   @Test
   void theApiBaselinesAreNotFoundOutsideBenchmarkMode() throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpClient http = WebClient.httpClient().build();
     URI api = URI.create(WebClient.BASE + "/");
 
     int ping = status(http, HttpRequest.newBuilder(api.resolve("api/bench/ping")).build());
@@ -62,8 +62,7 @@ class BenchmarkModeIT {
   void readinessDoesNotWaitForBenchmarkDataOutsideBenchmarkMode()
       throws IOException, InterruptedException {
     HttpResponse<String> response =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
+        WebClient.httpClient()
             .build()
             .send(
                 HttpRequest.newBuilder(URI.create(WebClient.BASE).resolve("/health/ready")).build(),

@@ -6,7 +6,6 @@ import gov.approval.it.support.WebClient;
 import gov.approval.it.support.WebClient.Page;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -105,8 +104,7 @@ class PortalIT {
   void readinessReportsTheDatabase() throws IOException, InterruptedException {
     URI health = URI.create(WebClient.BASE).resolve("/health/ready");
     HttpResponse<String> response =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
+        WebClient.httpClient()
             .build()
             .send(
                 HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.ofString());

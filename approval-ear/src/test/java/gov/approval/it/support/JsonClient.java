@@ -19,10 +19,7 @@ public final class JsonClient {
   private static final Json JSON = new Json();
 
   private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1) // as WebClient, which says why
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+      WebClient.httpClient().connectTimeout(Duration.ofSeconds(10)).build();
 
   /** An answer: status, content type, body. */
   public record Answer(int status, String contentType, String disposition, byte[] body) {

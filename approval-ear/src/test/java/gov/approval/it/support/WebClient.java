@@ -29,17 +29,20 @@ public final class WebClient {
   public static final String BASE =
       System.getProperty("approval.baseUrl", "http://localhost:18080/approval");
 
+  /**
+   * Every system test's HTTP client starts here: HTTP/1.1, as browsers speak to a plain http
+   * address. The JDK client's default, HTTP/2, first asks the server to upgrade the connection
+   * (h2c); once in a CI run (ApplyOnlineIT) such an upgraded connection was closed under a request,
+   * which waited its 30 s and failed with "EOF reached while reading".
+   */
+  public static HttpClient.Builder httpClient() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+  }
+
   private final CookieManager cookies = new CookieManager();
 
-  /**
-   * HTTP/1.1, as browsers speak to a plain http address. The JDK client's default, HTTP/2, first
-   * asks the server to upgrade the connection (h2c); once in a CI run (ApplyOnlineIT) such an
-   * upgraded connection was closed under a request, which waited its 30 s and failed with "EOF
-   * reached while reading".
-   */
   private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
+      httpClient()
           .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))

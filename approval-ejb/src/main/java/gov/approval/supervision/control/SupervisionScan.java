@@ -294,11 +294,11 @@ public class SupervisionScan {
   }
 
   /**
-   * The active warnings that move up the chain on {@code day}: below the top of the chain and at
-   * their level for the escalation's working days. One read of every active warning's level and
-   * day, the days counted here with the day's calendar as {@link WarningWatch#escalate} counts
-   * them; only those due get a transaction, which checks again. (A transaction for each active
-   * warning read some 13,000 generated warnings every ten minutes to move none of them.)
+   * The active warnings that move up the chain on {@code day} ({@link CaseWarning#isDue}). One read
+   * of every active warning's level and day, the days counted here with the day's calendar as
+   * {@link WarningWatch#escalate} counts them; only those due get a transaction, which checks
+   * again. (A transaction for each active warning read some 13,000 generated warnings every ten
+   * minutes to move none of them.)
    */
   public List<Long> dueEscalations(LocalDate day) {
     WorkingCalendar calendar = caseClock.on(day).calendar();
@@ -306,9 +306,8 @@ public class SupervisionScan {
     List<Long> due = new ArrayList<>();
     for (Object[] row :
         em.createNamedQuery("CaseWarning.activeLevels", Object[].class).getResultList()) {
-      Escalation level = (Escalation) row[1];
-      if (level.next().isPresent()
-          && calendar.workingDaysBetween((LocalDate) row[2], day) >= everyDays) {
+      int since = calendar.workingDaysBetween((LocalDate) row[2], day);
+      if (CaseWarning.isDue((Escalation) row[1], since, everyDays)) {
         due.add((Long) row[0]);
       }
     }

@@ -138,7 +138,7 @@ public class CaseWarning {
    */
   public java.util.Optional<Escalation> escalateIfDue(
       LocalDate today, int workingDaysSince, int everyDays) {
-    if (clearedAt != null || workingDaysSince < everyDays) {
+    if (clearedAt != null || !isDue(escalation, workingDaysSince, everyDays)) {
       return java.util.Optional.empty();
     }
     java.util.Optional<Escalation> next = escalation.next();
@@ -148,6 +148,15 @@ public class CaseWarning {
           this.escalatedOn = today;
         });
     return next;
+  }
+
+  /**
+   * Whether an active warning at {@code level} for {@code workingDaysSince} working days moves up:
+   * below the top of the chain and at its level for {@code everyDays}. The scan asks it of every
+   * active warning's level and day before it opens a transaction for one.
+   */
+  public static boolean isDue(Escalation level, int workingDaysSince, int everyDays) {
+    return level.next().isPresent() && workingDaysSince >= everyDays;
   }
 
   public boolean isActive() {
