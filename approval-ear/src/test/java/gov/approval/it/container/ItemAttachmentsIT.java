@@ -55,7 +55,7 @@ class ItemAttachmentsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.platformWith(ItemAttachmentsIT.class, TestFiles.class);
+    return Deployments.platformWith(ItemAttachmentsIT.class, TestFiles.class, WebClient.class);
   }
 
   @Inject CatalogueService catalogue;
